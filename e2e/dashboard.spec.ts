@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { WIDTHS, saveScreenshot, watchConsole } from './helpers';
+
+for (const [name, width] of Object.entries(WIDTHS)) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`overview and ledger render at ${name} width (${width}px), ${scheme}`, async ({
+      page,
+    }) => {
+      const errors = watchConsole(page);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+
+      const overview = page.locator('section[data-panel="overview"]');
+      await expect(overview.getByRole('heading', { name: 'The headline figures' })).toBeVisible();
+      // Headline figures keep their qualifiers and claimants.
+      await expect(overview.getByText('about 12,000 troops', { exact: true })).toBeVisible();
+      await expect(overview.getByText('more than 100 killed', { exact: true })).toBeVisible();
+      await expect(overview.getByText('up to $5.5 billion', { exact: true })).toBeVisible();
+      await expect(
+        overview.getByText('more than 5 million artillery shells', { exact: true }),
+      ).toBeVisible();
+      await expect(overview.locator('[data-claim="report-killed"]')).toContainText(
+        "South Korea's NIS",
+      );
+
+      const ledger = page.locator('section[data-panel="claims"]');
+      await expect(ledger.getByRole('table')).toBeVisible();
+      await expect(ledger.getByText(/Showing 77 of 77 claims/)).toBeVisible();
+
+      // Nothing scrolls sideways but the table's own scroller.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `dashboard-${name}-${scheme}`);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the ledger filters, searches and sorts', async ({ page }) => {
+  await page.goto('/');
+  const ledger = page.locator('section[data-panel="claims"]');
+  await ledger.getByLabel('Claimant').selectOption({ label: "South Korea's NIS" });
+  await ledger.getByLabel('Measure').selectOption({ label: 'Killed' });
+  const rows = ledger.locator('tbody tr');
+  await expect(rows.first()).toContainText('about 2,000 killed');
+  await expect(ledger.getByText(/Showing 5 of 77 claims/)).toBeVisible();
+
+  await ledger.getByRole('button', { name: /Claimed on/ }).click();
+  await expect(rows.first()).toContainText('at least 100 killed');
+
+  await ledger.getByRole('button', { name: 'Clear filters' }).click();
+  await ledger.getByLabel('Search').fill('Ramstein');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('4,000 killed or wounded');
+  await expect(rows.first()).toContainText('President Zelensky');
+});
+
+test('the published dataset and its JSON Schema are served at stable URLs', async ({ request }) => {
+  const data = await request.get('/data/dataset.json');
+  expect(data.ok()).toBe(true);
+  const dataset = await data.json();
+  expect(dataset.schemaVersion).toBe(1);
+  const schema = await (await request.get('/data/dataset.schema.json')).json();
+  expect(schema.$schema).toContain('json-schema.org');
+  expect(schema.properties.claims.items.properties.qualifier.enum).toContain('between');
+});

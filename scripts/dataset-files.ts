@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as z from 'zod/mini';
+import { DatasetSchema } from '../src/dataset/schema.ts';
+import { parseDatasetText } from '../src/dataset/parse.ts';
+
+export const DATASET_PATH = resolve(import.meta.dirname, '../data/dataset.json');
+
+/** The published dataset's text, refused if it does not validate: a broken file never ships. */
+export function publishedDatasetText(): string {
+  const text = readFileSync(DATASET_PATH, 'utf8');
+  const result = parseDatasetText(text);
+  if (!result.ok) {
+    const lines = result.problems.slice(0, 20).map((p) => `  ${p.path}: ${p.message}`);
+    throw new Error(`data/dataset.json is not valid:\n${lines.join('\n')}`);
+  }
+  return text;
+}
+
+/** JSON Schema for outside tools, generated from the same zod schema the app validates with. */
+export function datasetJsonSchema(): string {
+  const schema = z.toJSONSchema(DatasetSchema, { unrepresentable: 'any' });
+  return `${JSON.stringify(
+    {
+      ...schema,
+      title: 'North Korea–Russia arms claims dataset',
+      description:
+        "Claims about North Korea's arms supply to Russia, each with qualifier, claimant, source, date and confidence. References between records, unique ids and real calendar dates are checked by `npm run validate:data`, not by this schema alone.",
+    },
+    null,
+    2,
+  )}\n`;
+}

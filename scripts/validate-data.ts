@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseDatasetText } from '../src/dataset/parse.ts';
+
+const name = process.argv[2] ?? 'data/dataset.json';
+const file = resolve(name);
+
+const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  console.error(`${name}: cannot read the file (${error.code ?? error.message})`);
+  process.exit(1);
+});
+const result = parseDatasetText(text);
+if (result.ok) {
+  const { claims, sources, claimants, places, events } = result.dataset;
+  console.log(
+    `${name}: valid (${claims.length} claims, ${sources.length} sources, ${claimants.length} claimants, ${places.length} places, ${events.length} events)`,
+  );
+} else {
+  console.error(
+    `${name}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+  );
+  for (const problem of result.problems) console.error(`  ${problem.path}: ${problem.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,50 @@
+import type { Claim, Claimant, Dataset, Place, Source } from './schema';
+
+/** Id-keyed maps over a dataset, built once per dataset object. */
+export interface DatasetLookup {
+  claims: ReadonlyMap<string, Claim>;
+  claimants: ReadonlyMap<string, Claimant>;
+  sources: ReadonlyMap<string, Source>;
+  places: ReadonlyMap<string, Place>;
+}
+
+const cache = new WeakMap<Dataset, DatasetLookup>();
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  new Map(items.map((item) => [item.id, item]));
+
+export function lookup(dataset: Dataset): DatasetLookup {
+  let found = cache.get(dataset);
+  if (found === undefined) {
+    found = {
+      claims: byId(dataset.claims),
+      claimants: byId(dataset.claimants),
+      sources: byId(dataset.sources),
+      places: byId(dataset.places),
+    };
+    cache.set(dataset, found);
+  }
+  return found;
+}
+
+/** A claim with the records it refers to, resolved: what every panel needs to attribute a figure. */
+export interface AttributedClaim {
+  claim: Claim;
+  claimant: Claimant;
+  source: Source;
+  place: Place | undefined;
+}
+
+/** Resolves a claim's references; a validated dataset guarantees they exist. */
+export function attribute(dataset: Dataset, claim: Claim): AttributedClaim {
+  const index = lookup(dataset);
+  const claimant = index.claimants.get(claim.claimant);
+  const source = index.sources.get(claim.source);
+  if (claimant === undefined || source === undefined)
+    throw new Error(`claim ${claim.id} refers to a claimant or source that is not in the dataset`);
+  return {
+    claim,
+    claimant,
+    source,
+    place: claim.place ? index.places.get(claim.place) : undefined,
+  };
+}

@@ -1,0 +1,53 @@
+import { validateDataset, type ValidationResult } from './validate';
+
+/** Nesting deeper than any real dataset needs; deeper input is refused before parsing. */
+const MAX_DEPTH = 64;
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') max = Math.max(max, ++depth);
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return max;
+}
+
+/** Turns the text of a file into a validated dataset or a list of problems. Never throws. */
+export function parseDatasetText(text: string): ValidationResult {
+  const trimmed = text.trim();
+  if (trimmed === '')
+    return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+  if (trimmed.startsWith('<'))
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(file)',
+          message:
+            'expected JSON; got what looks like an HTML page (an error page or a wrong address?)',
+        },
+      ],
+    };
+  if (nestingDepth(trimmed) > MAX_DEPTH)
+    return {
+      ok: false,
+      problems: [
+        { path: '(file)', message: `expected JSON nested at most ${MAX_DEPTH} levels deep` },
+      ],
+    };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }] };
+  }
+  return validateDataset(data);
+}

@@ -1,0 +1,179 @@
+import * as z from 'zod/mini';
+
+/** The qualifiers a claim may carry, from the most to the least precise. */
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const PRECISIONS = ['exact', 'approximate', 'city', 'region'] as const;
+export const SCHEMA_VERSION = 1;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A year, a month or a day: periods are often reported as "since March 2024". */
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** True for a real day of the Gregorian calendar written as YYYY-MM-DD (or YYYY-MM, YYYY). */
+export function isRealDate(text: string): boolean {
+  const [y, m = 1, d = 1] = text.split('-').map(Number);
+  if (y === undefined || m < 1 || m > 12 || d < 1) return false;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= lastDay;
+}
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const text = z
+  .string()
+  .check(z.refine((value) => value.trim() !== '', 'expected a non-empty text'));
+const slug = z.string().check(z.regex(SLUG, 'expected a lower-case slug such as "nis-2024-12-19"'));
+const date = z
+  .string()
+  .check(
+    z.regex(DATE, 'expected a date written YYYY-MM-DD'),
+    z.refine(isRealDate, 'expected a real calendar date'),
+  );
+const partialDate = z
+  .string()
+  .check(
+    z.regex(PARTIAL_DATE, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealDate, 'expected a real calendar date'),
+  );
+const httpUrl = z
+  .string()
+  .check(z.refine(isHttpUrl, 'expected an absolute http:// or https:// address'));
+const amount = z
+  .number()
+  .check(
+    z.refine(Number.isFinite, 'expected a finite number'),
+    z.gte(0, 'expected a number of zero or more'),
+  );
+
+export const SourceSchema = z.strictObject({
+  /** Stable id that claims and events refer to. */
+  id: slug,
+  /** Headline of the piece; a short description in [brackets] where the headline is not known. */
+  title: text,
+  /** The outlet or body that published it. */
+  publisher: text,
+  author: z.optional(text),
+  /** Where to read it: http or https only. */
+  url: httpUrl,
+  /** Date of publication (a month or year where only that is known); omitted for undated reference pages. */
+  published: z.optional(partialDate),
+  /** Id of the source this one reports on (a summary relaying the original). */
+  relays: z.optional(slug),
+  note: z.optional(text),
+});
+
+export const ClaimantSchema = z.strictObject({
+  id: slug,
+  /** Name as a reader would recognise it, e.g. "South Korea's NIS". */
+  name: text,
+  /** government, intelligence service, military, research centre, researcher, … */
+  kind: text,
+  /** Country or organisation it speaks for, where that helps a reader. */
+  country: z.optional(text),
+});
+
+export const PeriodSchema = z.strictObject({
+  /** First day (or month, or year) the figure covers. */
+  from: z.optional(partialDate),
+  /** Last day (or month, or year) the figure covers; for an observation, the imagery date. */
+  to: z.optional(partialDate),
+});
+
+export const ClaimSchema = z.strictObject({
+  /** Stable slug: it appears in links (?claim=) and must never change once published. */
+  id: slug,
+  /** What is counted, as a slug: troops-deployed, killed, railcars, … */
+  metric: slug,
+  /** The number as claimed; for a range, its upper end. */
+  value: amount,
+  /** For a range (qualifier "between"), its lower end. */
+  low: z.optional(amount),
+  /** How the claimant bounded the number. */
+  qualifier: z.enum(QUALIFIERS),
+  /** Words that follow the number ("troops", "killed or wounded"); "USD" for money. */
+  unit: text,
+  claimant: slug,
+  source: slug,
+  /** Other sources that carry the same claim from the same claimant. */
+  alsoReportedBy: z.optional(z.array(slug)),
+  /** The date the claim was made or first published. */
+  claimedOn: date,
+  confidence: z.enum(CONFIDENCES),
+  /** The span of time the figure covers. */
+  period: z.optional(PeriodSchema),
+  place: z.optional(slug),
+  /** Context in the dataset's own words. */
+  note: z.optional(text),
+  /** How the value was computed from other claims, when it was. */
+  derived: z.optional(text),
+  /** Ids of the claims a derived value was computed from. */
+  derivedFrom: z.optional(z.array(slug)),
+});
+
+export const PlaceSchema = z.strictObject({
+  id: slug,
+  name: text,
+  /** production site, rail crossing, station, port, combat area, strike site, capital, … */
+  kind: text,
+  lat: z
+    .number()
+    .check(
+      z.gte(-90, 'expected a latitude of -90 or more'),
+      z.lte(90, 'expected a latitude of 90 or less'),
+    ),
+  lon: z
+    .number()
+    .check(
+      z.gte(-180, 'expected a longitude of -180 or more'),
+      z.lte(180, 'expected a longitude of 180 or less'),
+    ),
+  /** How well the point is known: a building, near a building, a city, a region. */
+  precision: z.enum(PRECISIONS),
+  /** Where the coordinates come from. */
+  source: z.optional(slug),
+  note: z.optional(text),
+});
+
+export const EventSchema = z.strictObject({
+  id: slug,
+  date: date,
+  title: text,
+  source: slug,
+  place: z.optional(slug),
+  note: z.optional(text),
+});
+
+export const DatasetSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: text,
+  /** Date of the newest claim. */
+  updated: date,
+  /** Id of the news report the dashboard is built around; its claims are marked. */
+  report: z.optional(slug),
+  /** Claim ids shown as the headline figures. */
+  headlines: z.optional(z.array(slug)),
+  sources: z.array(SourceSchema),
+  claimants: z.array(ClaimantSchema),
+  claims: z.array(ClaimSchema),
+  places: z.array(PlaceSchema),
+  events: z.array(EventSchema),
+});
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Source = z.infer<typeof SourceSchema>;
+export type Claimant = z.infer<typeof ClaimantSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type DatasetEvent = z.infer<typeof EventSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,92 @@
+import type * as z from 'zod/mini';
+import { DatasetSchema, type Dataset } from './schema';
+import { checkReferences } from './references';
+
+/** One thing wrong with a dataset: where (a JSON path such as `claims[3].qualifier`) and what. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+/** Formats a path the way a reader of the JSON file would look for it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+/** Describes a value found in the file briefly, never echoing more than a short excerpt. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'string') {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    return JSON.stringify(shown);
+  }
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? String(input) : 'a non-finite number';
+  return `${typeof input} ${String(input)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const got = `got ${describeInput(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined)
+        return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; the field is missing`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; ${got}`;
+    case 'invalid_value':
+      return `expected ${issue.values.length === 1 ? String(issue.values[0]) : `one of ${issue.values.join(', ')}`}; ${got}`;
+    case 'unrecognized_keys':
+      return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return `${issue.message}; ${got}`;
+    default:
+      return issue.message;
+  }
+}
+
+function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issueMessage(issue),
+  }));
+}
+
+/**
+ * Checks anything against the dataset schema and its references. Never throws:
+ * it returns the typed dataset, or every problem found with its JSON path.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [
+        { path: '(top level)', message: `expected an object; got ${describeInput(input)}` },
+      ],
+    };
+  }
+  const parsed = DatasetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const problems = checkReferences(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+}

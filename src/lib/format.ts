@@ -1,0 +1,140 @@
+import type { Claim, Qualifier } from '../dataset/schema';
+
+/** The part of a claim that says how much: enough to put a figure into words. */
+export type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
+
+const WORD_PREFIX: Record<Exclude<Qualifier, 'between'>, string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'up-to': 'up to ',
+};
+
+const SYMBOL: Record<Exclude<Qualifier, 'between'>, string> = {
+  exact: '',
+  about: '≈',
+  'more-than': '>',
+  'at-least': '≥',
+  'up-to': '≤',
+};
+
+/** What each qualifier means, for legends and the data guide. */
+export const QUALIFIER_MEANING: Record<Qualifier, string> = {
+  exact: 'stated as a plain number',
+  about: 'an approximate figure',
+  'more-than': 'a lower bound: the true figure is higher',
+  'at-least': 'a lower bound: the figure or higher',
+  'up-to': 'an upper bound: the figure or lower',
+  between: 'a range from the lower to the upper end',
+};
+
+interface Scale {
+  divisor: number;
+  word: string;
+  short: string;
+}
+
+const SCALES: Scale[] = [
+  { divisor: 1e9, word: 'billion', short: 'bn' },
+  { divisor: 1e6, word: 'million', short: 'mn' },
+];
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+
+/** True when n divided by the divisor needs at most two decimals: showing it that way drops nothing. */
+function fitsScale(n: number, divisor: number): boolean {
+  if (n < divisor) return false;
+  const hundredths = (n * 100) / divisor;
+  return (
+    Number.isInteger(n) &&
+    Number.isInteger(Math.round(hundredths)) &&
+    Math.round(hundredths) * (divisor / 100) === n
+  );
+}
+
+/** Picks a scale (million, billion) only when every number shown is exact in it: no silent rounding. */
+function scaleFor(numbers: number[]): Scale | undefined {
+  const top = Math.max(...numbers);
+  return SCALES.find((s) => top >= s.divisor && numbers.every((n) => fitsScale(n, s.divisor)));
+}
+
+function plain(n: number, scale: Scale | undefined): string {
+  return scale ? grouped.format(n / scale.divisor) : grouped.format(n);
+}
+
+const isMoney = (unit: string) => unit === 'USD';
+const isMultiple = (unit: string) => unit.startsWith('times ');
+
+/**
+ * A claim's figure in words: "about 12,000 troops", "more than 100 killed",
+ * "up to $5.5 billion", "$1.7–5.5 billion", "between 11,000 and 12,000 troops".
+ */
+export function formatFigure(figure: Figure): string {
+  const { value, low, qualifier, unit } = figure;
+  const money = isMoney(unit);
+  const numbers = qualifier === 'between' && low !== undefined ? [low, value] : [value];
+  const scale = scaleFor(numbers);
+  const scaleWord = scale ? ` ${scale.word}` : '';
+  const tail = money ? scaleWord : `${scaleWord} ${unit}`;
+  const cur = money ? '$' : '';
+  if (qualifier === 'between' && low !== undefined) {
+    if (money) return `${cur}${plain(low, scale)}–${plain(value, scale)}${tail}`;
+    return `between ${plain(low, scale)} and ${plain(value, scale)}${tail}`;
+  }
+  const prefix = qualifier === 'between' ? '' : WORD_PREFIX[qualifier];
+  return `${prefix}${cur}${plain(value, scale)}${tail}`;
+}
+
+/** A claim's figure in a few characters for marks and cards: "≈12,000", ">100", "≤$5.5 bn", "$1.7–5.5 bn". */
+export function formatFigureShort(figure: Figure): string {
+  const { value, low, qualifier, unit } = figure;
+  const numbers = qualifier === 'between' && low !== undefined ? [low, value] : [value];
+  const scale = scaleFor(numbers);
+  const suffix = (scale ? ` ${scale.short}` : '') + (isMultiple(unit) ? '×' : '');
+  const cur = isMoney(unit) ? '$' : '';
+  if (qualifier === 'between' && low !== undefined)
+    return `${cur}${plain(low, scale)}–${plain(value, scale)}${suffix}`;
+  const symbol = qualifier === 'between' ? '' : SYMBOL[qualifier];
+  return `${symbol}${cur}${plain(value, scale)}${suffix}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2024-12-19" → "19 December 2024"; "2024-03" → "March 2024"; "2018" → "2018". */
+export function formatDate(date: string, style: 'long' | 'short' = 'long'): string {
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year ?? date;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  const monthText = style === 'short' ? name.slice(0, 3) : name;
+  return day === undefined ? `${monthText} ${year}` : `${Number(day)} ${monthText} ${year}`;
+}
+
+/** The span a figure covers, in words: "17 June 2024", "since March 2024", "March 2024 to November 2024". */
+export function formatPeriod(period: Claim['period']): string | undefined {
+  if (period === undefined) return undefined;
+  const { from, to } = period;
+  if (from !== undefined && to !== undefined)
+    return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+  if (from !== undefined) return `since ${formatDate(from)}`;
+  if (to !== undefined) return `until ${formatDate(to)}`;
+  return undefined;
+}
+
+/** A claim as one sentence that keeps its qualifier, claimant and date. */
+export function describeClaim(claim: Claim, claimantName: string): string {
+  return `${formatFigure(claim)}, according to ${claimantName}, ${formatDate(claim.claimedOn)}`;
+}

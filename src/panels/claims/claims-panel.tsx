@@ -1,0 +1,103 @@
+import { useId, useMemo } from 'react';
+import { Panel } from '../../components/panel';
+import { formatDate } from '../../lib/format';
+import {
+  useDashboardActions,
+  useDataset,
+  useLedgerFilters,
+  useLedgerSort,
+  useSelectedClaimId,
+  type SortKey,
+} from '../../store';
+import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
+import { LedgerTable } from './ledger-table';
+
+export function ClaimsPanel() {
+  const dataset = useDataset();
+  const filters = useLedgerFilters();
+  const sort = useLedgerSort();
+  const selected = useSelectedClaimId();
+  const { filterChanged, filtersCleared, sortRequested, claimSelected } = useDashboardActions();
+  const ids = { metric: useId(), claimant: useId(), search: useId(), count: useId() };
+  const options = useMemo(() => (dataset ? ledgerFilterOptions(dataset) : null), [dataset]);
+  const rows = useMemo(
+    () => (dataset ? ledgerRows(dataset, filters, sort) : []),
+    [dataset, filters, sort],
+  );
+  if (dataset === null || options === null) return null;
+  const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
+
+  return (
+    <Panel
+      id="claims"
+      title="Every claim"
+      subtitle="The ledger: each figure with its claimant, source, date and our confidence in it."
+      sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
+      asOf={dataset.updated}
+    >
+      <div className="ledger-controls" role="search" aria-label="Filter the claims">
+        <label htmlFor={ids.metric}>
+          Measure
+          <select
+            id={ids.metric}
+            value={filters.metric ?? ''}
+            onChange={(e) => filterChanged({ metric: e.target.value || null })}
+          >
+            <option value="">All measures</option>
+            {options.metrics.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.claimant}>
+          Claimant
+          <select
+            id={ids.claimant}
+            value={filters.claimant ?? ''}
+            onChange={(e) => filterChanged({ claimant: e.target.value || null })}
+          >
+            <option value="">All claimants</option>
+            {options.claimants.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.search}>
+          Search
+          <input
+            id={ids.search}
+            type="search"
+            value={filters.search}
+            placeholder="e.g. Kursk, railcars, NIS"
+            onChange={(e) => filterChanged({ search: e.target.value })}
+          />
+        </label>
+        <button type="button" className="button" onClick={filtersCleared} disabled={!filtered}>
+          Clear filters
+        </button>
+      </div>
+      <p id={ids.count} className="ledger-count" aria-live="polite">
+        Showing {rows.length} of {dataset.claims.length} claims
+      </p>
+      {rows.length === 0 ? (
+        <p className="ledger-empty">No claim matches these filters.</p>
+      ) : (
+        <LedgerTable
+          rows={rows}
+          sort={sort}
+          selectedId={selected}
+          describedBy={ids.count}
+          onSort={(key: SortKey) => sortRequested(key)}
+          onSelect={(id) => claimSelected(id === selected ? null : id)}
+        />
+      )}
+      <p className="ledger-updated">
+        Dataset updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>.
+      </p>
+    </Panel>
+  );
+}

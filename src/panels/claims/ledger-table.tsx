@@ -1,0 +1,125 @@
+import { SourceLink } from '../../components/source-link';
+import { ConfidenceBadge } from '../../components/confidence-badge';
+import { formatDate } from '../../lib/format';
+import type { LedgerSort, SortKey } from '../../store';
+import type { LedgerRow } from './ledger-rows';
+
+interface LedgerTableProps {
+  rows: LedgerRow[];
+  sort: LedgerSort;
+  selectedId: string | null;
+  describedBy: string;
+  onSort: (key: SortKey) => void;
+  onSelect: (id: string) => void;
+}
+
+const COLUMNS: { key: SortKey | null; label: string }[] = [
+  { key: 'metric', label: 'Measure' },
+  { key: 'value', label: 'Claim' },
+  { key: 'claimant', label: 'Claimant' },
+  { key: null, label: 'Source' },
+  { key: 'claimedOn', label: 'Claimed on' },
+  { key: 'confidence', label: 'Confidence' },
+  { key: null, label: 'Notes' },
+];
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: (typeof COLUMNS)[number];
+  sort: LedgerSort;
+  onSort: (key: SortKey) => void;
+}) {
+  const { key, label } = column;
+  if (key === null) return <th scope="col">{label}</th>;
+  const active = sort.key === key;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <button type="button" className="sort-button" onClick={() => onSort(key)}>
+        {label}
+        <span aria-hidden="true" className="sort-button__arrow">
+          {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+export function LedgerTable({
+  rows,
+  sort,
+  selectedId,
+  describedBy,
+  onSort,
+  onSelect,
+}: LedgerTableProps) {
+  return (
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Claims table, scrolls sideways on narrow screens"
+    >
+      <table className="ledger" aria-describedby={describedBy}>
+        <caption className="visually-hidden">Claims, sortable by the column buttons</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeader key={column.label} column={column} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { claim, claimant, source, place } = row;
+            const selected = row.id === selectedId;
+            return (
+              <tr
+                key={row.id}
+                id={`claim-${row.id}`}
+                data-claim={row.id}
+                data-selected={selected || undefined}
+              >
+                <td data-label="Measure">{row.what}</td>
+                <td data-label="Claim">
+                  <button
+                    type="button"
+                    className="claim-button"
+                    aria-pressed={selected}
+                    onClick={() => onSelect(row.id)}
+                  >
+                    {row.words}
+                  </button>
+                  {claim.derived && <span className="tag tag--derived">derived</span>}
+                </td>
+                <td data-label="Claimant">{claimant.name}</td>
+                <td data-label="Source">
+                  <SourceLink source={source} />
+                </td>
+                <td data-label="Claimed on">
+                  <time dateTime={claim.claimedOn}>{formatDate(claim.claimedOn, 'short')}</time>
+                </td>
+                <td data-label="Confidence">
+                  <ConfidenceBadge confidence={claim.confidence} />
+                </td>
+                <td className="ledger__notes">
+                  {row.period && <span className="ledger__period">Covers {row.period}. </span>}
+                  {place && <span>{place.name}. </span>}
+                  {claim.note}
+                  {claim.derived && (
+                    <span className="ledger__derived"> How derived: {claim.derived}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Dataset } from '../../dataset/schema';
+import { attribute, type AttributedClaim } from '../../dataset/lookup';
+import { formatFigure, formatFigureShort } from '../../lib/format';
+import { metricLabel } from '../../lib/metrics';
+
+/** One headline card: a figure of the report, and the newest claim on the same measure if there is one. */
+export interface HeadlineRow {
+  id: string;
+  label: string;
+  short: string;
+  words: string;
+  attributed: AttributedClaim;
+  /** A later claim on the same metric, by anyone: the report's figure is not the last word. */
+  newer: { words: string; attributed: AttributedClaim } | undefined;
+}
+
+/** The dataset's headline claims as cards, in the order the dataset lists them. */
+export function headlineRows(dataset: Dataset): HeadlineRow[] {
+  const ids = dataset.headlines ?? [];
+  return ids.flatMap((id) => {
+    const claim = dataset.claims.find((c) => c.id === id);
+    if (claim === undefined) return [];
+    const newest = dataset.claims
+      .filter((c) => c.metric === claim.metric && c.claimedOn > claim.claimedOn)
+      .sort((a, b) => b.claimedOn.localeCompare(a.claimedOn))[0];
+    return [
+      {
+        id,
+        label: metricLabel(claim.metric),
+        short: formatFigureShort(claim),
+        words: formatFigure(claim),
+        attributed: attribute(dataset, claim),
+        newer: newest && { words: formatFigure(newest), attributed: attribute(dataset, newest) },
+      },
+    ];
+  });
+}

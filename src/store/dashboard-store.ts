@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { Dataset } from '../dataset/schema';
+
+/** Where the active dataset came from: the published file, or one a researcher loaded. */
+export type DatasetOrigin = { kind: 'published' } | { kind: 'custom'; label: string };
+
+export type SortKey = 'metric' | 'value' | 'claimant' | 'claimedOn' | 'confidence';
+export interface LedgerSort {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+
+export interface LedgerFilters {
+  metric: string | null;
+  claimant: string | null;
+  search: string;
+}
+
+interface DashboardState {
+  dataset: Dataset | null;
+  origin: DatasetOrigin;
+  selectedClaimId: string | null;
+  filters: LedgerFilters;
+  sort: LedgerSort;
+  actions: {
+    /** A validated dataset arrived and becomes the one every panel shows. */
+    datasetLoaded: (dataset: Dataset, origin: DatasetOrigin) => void;
+    claimSelected: (id: string | null) => void;
+    filterChanged: (change: Partial<LedgerFilters>) => void;
+    filtersCleared: () => void;
+    sortRequested: (key: SortKey) => void;
+  };
+}
+
+export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, search: '' };
+const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
+
+export const useDashboardStore = create<DashboardState>()((set) => ({
+  dataset: null,
+  origin: { kind: 'published' },
+  selectedClaimId: null,
+  filters: INITIAL_FILTERS,
+  sort: INITIAL_SORT,
+  actions: {
+    datasetLoaded: (dataset, origin) =>
+      set((state) => ({
+        dataset,
+        origin,
+        selectedClaimId: dataset.claims.some((c) => c.id === state.selectedClaimId)
+          ? state.selectedClaimId
+          : null,
+      })),
+    claimSelected: (id) => set({ selectedClaimId: id }),
+    filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
+    filtersCleared: () => set({ filters: INITIAL_FILTERS }),
+    sortRequested: (key) =>
+      set((state) => ({
+        sort:
+          state.sort.key === key
+            ? { key, direction: state.sort.direction === 'asc' ? 'desc' : 'asc' }
+            : { key, direction: key === 'claimedOn' || key === 'value' ? 'desc' : 'asc' },
+      })),
+  },
+}));
+
+/** Puts the store back as it starts; for tests. */
+export function resetDashboardStore() {
+  useDashboardStore.setState({
+    dataset: null,
+    origin: { kind: 'published' },
+    selectedClaimId: null,
+    filters: INITIAL_FILTERS,
+    sort: INITIAL_SORT,
+  });
+}
