@@ -1,9 +1,16 @@
+import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
 import { formatDate } from '../lib/format';
 
 export const DEFAULT_TITLE = "North Korea's arms supply to Russia: what is claimed, by whom";
 
-export function SiteHeader({ dataset }: { dataset: Dataset | null }) {
+export function SiteHeader({
+  dataset,
+  children,
+}: {
+  dataset: Dataset | null;
+  children?: ReactNode;
+}) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -17,6 +24,7 @@ export function SiteHeader({ dataset }: { dataset: Dataset | null }) {
           )}
           <a href="#method">Sources and method</a>
         </p>
+        {children}
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Dataset } from '../dataset/schema';
+import type { Confidence, Dataset } from '../dataset/schema';
 
 /** Where the active dataset came from: the published file, or one a researcher loaded. */
 export type DatasetOrigin = { kind: 'published' } | { kind: 'custom'; label: string };
@@ -16,16 +16,28 @@ export interface LedgerFilters {
   search: string;
 }
 
-interface DashboardState {
+/** The part of the state a link carries: restoring it reproduces what the user saw. */
+export interface ViewState {
+  selectedClaimId: string | null;
+  /** Hide every claim made after this date (YYYY-MM-DD); null shows everything. */
+  asOf: string | null;
+  /** Hide claims below this confidence; "low" shows all. */
+  minConfidence: Confidence;
+}
+
+interface DashboardState extends ViewState {
   dataset: Dataset | null;
   origin: DatasetOrigin;
-  selectedClaimId: string | null;
   filters: LedgerFilters;
   sort: LedgerSort;
   actions: {
     /** A validated dataset arrived and becomes the one every panel shows. */
     datasetLoaded: (dataset: Dataset, origin: DatasetOrigin) => void;
     claimSelected: (id: string | null) => void;
+    asOfChanged: (date: string | null) => void;
+    minConfidenceChanged: (confidence: Confidence) => void;
+    /** The URL changed (a link was opened, back or forward pressed): take its view state. */
+    viewRestored: (view: ViewState) => void;
     filterChanged: (change: Partial<LedgerFilters>) => void;
     filtersCleared: () => void;
     sortRequested: (key: SortKey) => void;
@@ -34,11 +46,12 @@ interface DashboardState {
 
 export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, search: '' };
 const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
+export const INITIAL_VIEW: ViewState = { selectedClaimId: null, asOf: null, minConfidence: 'low' };
 
 export const useDashboardStore = create<DashboardState>()((set) => ({
   dataset: null,
   origin: { kind: 'published' },
-  selectedClaimId: null,
+  ...INITIAL_VIEW,
   filters: INITIAL_FILTERS,
   sort: INITIAL_SORT,
   actions: {
@@ -51,6 +64,9 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
           : null,
       })),
     claimSelected: (id) => set({ selectedClaimId: id }),
+    asOfChanged: (date) => set({ asOf: date }),
+    minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),
+    viewRestored: (view) => set(view),
     filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
     filtersCleared: () => set({ filters: INITIAL_FILTERS }),
     sortRequested: (key) =>
@@ -68,7 +84,7 @@ export function resetDashboardStore() {
   useDashboardStore.setState({
     dataset: null,
     origin: { kind: 'published' },
-    selectedClaimId: null,
+    ...INITIAL_VIEW,
     filters: INITIAL_FILTERS,
     sort: INITIAL_SORT,
   });

@@ -1,8 +1,24 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../dataset/schema';
+import { visibleDataset } from '../dataset/visible';
 import { useDashboardStore } from './dashboard-store';
 
 export const useDataset = () => useDashboardStore((s) => s.dataset);
 export const useDatasetOrigin = () => useDashboardStore((s) => s.origin);
 export const useSelectedClaimId = () => useDashboardStore((s) => s.selectedClaimId);
+export const useAsOf = () => useDashboardStore((s) => s.asOf);
+export const useMinConfidence = () => useDashboardStore((s) => s.minConfidence);
 export const useLedgerFilters = () => useDashboardStore((s) => s.filters);
 export const useLedgerSort = () => useDashboardStore((s) => s.sort);
 export const useDashboardActions = () => useDashboardStore((s) => s.actions);
+
+/** The active dataset as the view filters it ("known as of", confidence): what panels draw. */
+export function useVisibleDataset(): Dataset | null {
+  const dataset = useDataset();
+  const asOf = useAsOf();
+  const minConfidence = useMinConfidence();
+  return useMemo(
+    () => (dataset === null ? null : visibleDataset(dataset, { asOf, minConfidence })),
+    [dataset, asOf, minConfidence],
+  );
+}

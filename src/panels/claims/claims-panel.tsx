@@ -3,7 +3,7 @@ import { Panel } from '../../components/panel';
 import { formatDate } from '../../lib/format';
 import {
   useDashboardActions,
-  useDataset,
+  useVisibleDataset,
   useLedgerFilters,
   useLedgerSort,
   useSelectedClaimId,
@@ -13,7 +13,7 @@ import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 
 export function ClaimsPanel() {
-  const dataset = useDataset();
+  const dataset = useVisibleDataset();
   const filters = useLedgerFilters();
   const sort = useLedgerSort();
   const selected = useSelectedClaimId();

@@ -1,11 +1,11 @@
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
 import { formatDate } from '../../lib/format';
-import { useDataset } from '../../store';
+import { useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
 
 export function OverviewPanel() {
-  const dataset = useDataset();
+  const dataset = useVisibleDataset();
   if (dataset === null) return null;
   const rows = headlineRows(dataset);
   const report = dataset.sources.find((s) => s.id === dataset.report);
