@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from './format';
+import { describeClaim, formatDate, formatFigure, formatFigureShort, formatPeriod } from './format';
+import { fixtureDataset } from '../testing/fixture';
+
+const fig = (
+  value: number,
+  qualifier: Figure['qualifier'],
+  unit: string,
+  low?: number,
+): Figure => ({
+  value,
+  qualifier,
+  unit,
+  ...(low === undefined ? {} : { low }),
+});
+
+describe('formatFigure and formatFigureShort', () => {
+  it.each([
+    [fig(12000, 'about', 'troops'), 'about 12,000 troops', '≈12,000'],
+    [fig(100, 'more-than', 'killed'), 'more than 100 killed', '>100'],
+    [fig(12000, 'at-least', 'troops'), 'at least 12,000 troops', '≥12,000'],
+    [fig(5.5e9, 'up-to', 'USD'), 'up to $5.5 billion', '≤$5.5 bn'],
+    [fig(5.5e9, 'between', 'USD', 1.7e9), '$1.7–5.5 billion', '$1.7–5.5 bn'],
+    [fig(12000, 'between', 'troops', 11000), 'between 11,000 and 12,000 troops', '11,000–12,000'],
+    [fig(20000, 'exact', 'containers of munitions'), '20,000 containers of munitions', '20,000'],
+    [fig(5e6, 'more-than', 'artillery shells'), 'more than 5 million artillery shells', '>5 mn'],
+    [fig(2, 'more-than', 'times the UN annual cap'), 'more than 2 times the UN annual cap', '>2×'],
+  ])('%o reads "%s" and "%s"', (figure, words, short) => {
+    expect(formatFigure(figure)).toBe(words);
+    expect(formatFigureShort(figure)).toBe(short);
+  });
+
+  it('never rounds: a number that does not fit a scale exactly is written in full', () => {
+    expect(formatFigure(fig(1234567, 'about', 'barrels'))).toBe('about 1,234,567 barrels');
+    expect(formatFigureShort(fig(5_500_001, 'exact', 'USD'))).toBe('$5,500,001');
+    expect(formatFigure(fig(1_250_000, 'exact', 'barrels'))).toBe('1.25 million barrels');
+  });
+
+  it('keeps both ends of a range on one scale, or neither', () => {
+    expect(formatFigure(fig(2e9, 'between', 'USD', 750_000_001))).toBe(
+      '$750,000,001–2,000,000,000',
+    );
+  });
+
+  it('keeps decimals as given', () => {
+    expect(formatFigure(fig(0.5, 'exact', 'times the cap'))).toBe('0.5 times the cap');
+  });
+});
+
+describe('dates', () => {
+  it('writes full, month and year dates', () => {
+    expect(formatDate('2024-12-19')).toBe('19 December 2024');
+    expect(formatDate('2024-12-19', 'short')).toBe('19 Dec 2024');
+    expect(formatDate('2024-03')).toBe('March 2024');
+    expect(formatDate('2018')).toBe('2018');
+  });
+
+  it('writes periods', () => {
+    expect(formatPeriod({ from: '2024-06-17', to: '2024-06-17' })).toBe('17 June 2024');
+    expect(formatPeriod({ from: '2024-03' })).toBe('since March 2024');
+    expect(formatPeriod({ to: '2024-12' })).toBe('until December 2024');
+    expect(formatPeriod({ from: '2024-03', to: '2024-11' })).toBe('March 2024 to November 2024');
+    expect(formatPeriod(undefined)).toBeUndefined();
+  });
+});
+
+describe('describeClaim', () => {
+  it('keeps the qualifier, the claimant and the date', () => {
+    const claim = fixtureDataset().claims[0]!;
+    expect(describeClaim(claim, "South Korea's NIS")).toBe(
+      "more than 100 killed, according to South Korea's NIS, 23 December 2024",
+    );
+  });
+});
