@@ -1,0 +1,49 @@
+import type { Claim, Confidence, Dataset, Qualifier } from '../dataset/schema';
+import { attribute } from '../dataset/lookup';
+import { describeClaim, formatFigureShort } from './format';
+import type { SeriesStyle } from './series-style';
+
+/** What every chart mark needs to draw one claim: its figure, how sure, how it looks, its words. */
+export interface MarkRow {
+  /** The claim drawn; `value` and `low` are always that claim's own. */
+  claimId: string;
+  value: number;
+  low: number | undefined;
+  qualifier: Qualifier;
+  confidence: Confidence;
+  /** Computed from other claims: drawn with a dashed outline and said so. */
+  derived: boolean;
+  /** The claim comes from the report the dashboard is built around. */
+  inReport: boolean;
+  series: SeriesStyle;
+  /** Who the series is: the claimant's name, or a place for the railcar counts. */
+  seriesLabel: string;
+  /** "≈12,000", ">100": for labels on marks. */
+  short: string;
+  /** The claim as a sentence with claimant and date, for screen readers and descriptions. */
+  sentence: string;
+}
+
+/** The common part of a mark row, from a claim of the dataset. */
+export function markRow(
+  dataset: Dataset,
+  claim: Claim,
+  series: SeriesStyle,
+  seriesLabel?: string,
+): MarkRow {
+  const { claimant } = attribute(dataset, claim);
+  const derived = claim.derived !== undefined;
+  return {
+    claimId: claim.id,
+    value: claim.value,
+    low: claim.qualifier === 'between' ? claim.low : undefined,
+    qualifier: claim.qualifier,
+    confidence: claim.confidence,
+    derived,
+    inReport: dataset.report !== undefined && claim.source === dataset.report,
+    series,
+    seriesLabel: seriesLabel ?? claimant.name,
+    short: formatFigureShort(claim),
+    sentence: describeClaim(claim, claimant.name) + (derived ? ' (derived)' : ''),
+  };
+}

@@ -1,0 +1,39 @@
+import { formatDate } from './format';
+
+const DAY = 86_400_000;
+
+/**
+ * A date of the dataset (YYYY, YYYY-MM or YYYY-MM-DD) as UTC milliseconds. A partial date names a
+ * span: `edge` picks its first day ("since March 2024") or its last ("until September 2023").
+ */
+export function dateToTime(date: string, edge: 'start' | 'end' = 'start'): number {
+  const [y = NaN, m, d] = date.split('-').map(Number);
+  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d);
+  if (m !== undefined) return edge === 'start' ? Date.UTC(y, m - 1, 1) : Date.UTC(y, m, 0);
+  return edge === 'start' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31);
+}
+
+/** UTC milliseconds back to YYYY-MM-DD. */
+export function timeToDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Days between two dates of the dataset (b after a gives a positive number). */
+export const daysBetween = (a: string, b: string) => (dateToTime(b) - dateToTime(a)) / DAY;
+
+/** The first day of every `step`-th month from the month of `from` up to `to`, for axis ticks. */
+export function monthTicks(from: number, to: number, step = 1): number[] {
+  const start = new Date(from);
+  const ticks: number[] = [];
+  for (let i = 0; ; i += step) {
+    const t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1);
+    if (t > to) return ticks;
+    if (t >= from) ticks.push(t);
+  }
+}
+
+/** An axis tick as a short month ("Jan 2025"), or as a year alone when `yearsOnly`. */
+export function formatTimeTick(time: number, yearsOnly = false): string {
+  const date = timeToDate(time);
+  return yearsOnly ? date.slice(0, 4) : formatDate(date.slice(0, 7), 'short');
+}
