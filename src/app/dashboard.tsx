@@ -8,6 +8,12 @@ import { DatasetStatus } from './dataset-status';
 import { SiteHeader } from './site-header';
 import { MethodSection } from './method-section';
 import { ViewControls } from './view-controls';
+import { useCustomDataset } from './use-custom-dataset';
+import {
+  CustomDatasetBanner,
+  CustomDatasetFailureNotice,
+  CustomDatasetLoader,
+} from './custom-dataset';
 
 export function Dashboard() {
   useUrlSync();
@@ -16,13 +22,21 @@ export function Dashboard() {
   const visible = useVisibleDataset();
   const selected = useSelectedClaimId();
   const { claimSelected } = useDashboardActions();
+  const custom = useCustomDataset();
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to the figures
       </a>
-      <SiteHeader dataset={visible}>{dataset && <ViewControls dataset={dataset} />}</SiteHeader>
+      <CustomDatasetBanner onBack={custom.backToPublished} />
+      <SiteHeader dataset={visible}>
+        <div className="header-controls">
+          {dataset && <ViewControls dataset={dataset} />}
+          <CustomDatasetLoader custom={custom} />
+        </div>
+      </SiteHeader>
       <main id="main" className="dashboard" tabIndex={-1}>
+        <CustomDatasetFailureNotice custom={custom} />
         {dataset === null || visible === null ? (
           <DatasetStatus query={query} />
         ) : (

@@ -1,9 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Dataset } from '../dataset/schema';
 import { DatasetFetchError, DatasetInvalidError } from '../dataset/load';
-
-/** Problems listed before the rest are summarised: enough to fix the first few at once. */
-const SHOWN_PROBLEMS = 10;
+import { DatasetProblems } from './dataset-problems';
 
 /** What the dashboard says while the dataset loads, or why it could not load. */
 export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
@@ -15,16 +13,7 @@ export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
         {error instanceof DatasetInvalidError ? (
           <>
             <p>{error.message} The first problems:</p>
-            <ul className="problems">
-              {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-            {error.problems.length > SHOWN_PROBLEMS && (
-              <p>…and {error.problems.length - SHOWN_PROBLEMS} more.</p>
-            )}
+            <DatasetProblems problems={error.problems} />
           </>
         ) : (
           <p>

@@ -7,14 +7,15 @@ export const PUBLISHED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.js
 
 /**
  * Fetches and validates the published dataset; on success it becomes the active dataset
- * in the store in the same step, so the store is the one place panels read it from.
+ * in the store in the same step (unless a researcher's own dataset is on screen), so the
+ * store is the one place panels read it from.
  */
 export function usePublishedDataset() {
   return useQuery({
     queryKey: ['dataset', PUBLISHED_DATASET_URL],
     queryFn: async ({ signal }) => {
       const dataset = await fetchDataset(PUBLISHED_DATASET_URL, signal);
-      dashboardActions().datasetLoaded(dataset, { kind: 'published' });
+      dashboardActions().publishedLoaded(dataset);
       return dataset;
     },
   });

@@ -33,6 +33,8 @@ interface DashboardState extends ViewState {
   actions: {
     /** A validated dataset arrived and becomes the one every panel shows. */
     datasetLoaded: (dataset: Dataset, origin: DatasetOrigin) => void;
+    /** The published dataset arrived: shown unless a researcher's own dataset is already on screen. */
+    publishedLoaded: (dataset: Dataset) => void;
     claimSelected: (id: string | null) => void;
     asOfChanged: (date: string | null) => void;
     minConfidenceChanged: (confidence: Confidence) => void;
@@ -48,7 +50,7 @@ export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, se
 const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
 export const INITIAL_VIEW: ViewState = { selectedClaimId: null, asOf: null, minConfidence: 'low' };
 
-export const useDashboardStore = create<DashboardState>()((set) => ({
+export const useDashboardStore = create<DashboardState>()((set, get) => ({
   dataset: null,
   origin: { kind: 'published' },
   ...INITIAL_VIEW,
@@ -63,6 +65,10 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
           ? state.selectedClaimId
           : null,
       })),
+    publishedLoaded: (dataset) => {
+      if (get().origin.kind === 'custom') return;
+      get().actions.datasetLoaded(dataset, { kind: 'published' });
+    },
     claimSelected: (id) => set({ selectedClaimId: id }),
     asOfChanged: (date) => set({ asOf: date }),
     minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),

@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { checkDataUrl, fetchCustomDataset, originLabel, readDatasetFile } from '../dataset/custom';
+import { DatasetInvalidError } from '../dataset/load';
+import type { Dataset } from '../dataset/schema';
+import type { DatasetProblem } from '../dataset/validate';
+import { dashboardActions } from '../store';
+import { PUBLISHED_DATASET_URL } from './use-published-dataset';
+
+/** Why a researcher's dataset was refused: where it came from, and what is wrong with it. */
+export interface CustomDatasetFailure {
+  /** Tells one failure from the next, so that dismissing one does not hide the next. */
+  key: string;
+  from: string;
+  message: string;
+  problems: DatasetProblem[];
+}
+
+function failureOf(from: string, error: unknown): CustomDatasetFailure {
+  const key = `link:${from}`;
+  if (error instanceof DatasetInvalidError)
+    return { key, from, message: error.message, problems: error.problems };
+  return {
+    key,
+    from,
+    message: error instanceof Error ? error.message : String(error),
+    problems: [],
+  };
+}
+
+const dataParam = () => new URLSearchParams(window.location.search).get('data');
+
+/**
+ * Loads a researcher's own dataset, from a file or from ?data=<url>. A valid one replaces the
+ * published figures under a banner; an invalid one is refused with its problems, and the
+ * published figures stay on screen.
+ */
+export function useCustomDataset() {
+  const queryClient = useQueryClient();
+  const [fileFailure, setFileFailure] = useState<CustomDatasetFailure | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [param] = useState(dataParam);
+  const check = param === null ? null : checkDataUrl(param, window.location.href);
+  const url = check?.ok ? check.url : null;
+
+  const linked = useQuery({
+    queryKey: ['custom-dataset', url?.href],
+    enabled: url !== null,
+    queryFn: async ({ signal }) => {
+      if (url === null) throw new Error('no data link');
+      const dataset = await fetchCustomDataset(url, signal);
+      dashboardActions().datasetLoaded(dataset, {
+        kind: 'custom',
+        label: originLabel(url, window.location.origin),
+      });
+      return dataset;
+    },
+  });
+
+  const loadFile = useCallback(async (file: File) => {
+    const result = await readDatasetFile(file);
+    if (result.ok) {
+      setFileFailure(null);
+      dashboardActions().datasetLoaded(result.dataset, { kind: 'custom', label: file.name });
+    } else {
+      setFileFailure({
+        key: `file:${file.name}:${Date.now()}`,
+        from: file.name,
+        message: `${file.name} is not a valid dataset: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found.`,
+        problems: result.problems,
+      });
+    }
+  }, []);
+
+  const backToPublished = useCallback(() => {
+    const published = queryClient.getQueryData<Dataset>(['dataset', PUBLISHED_DATASET_URL]);
+    const params = new URLSearchParams(window.location.search);
+    if (params.has('data')) {
+      params.delete('data');
+      const search = params.toString();
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
+      );
+    }
+    if (published) dashboardActions().datasetLoaded(published, { kind: 'published' });
+    else void queryClient.refetchQueries({ queryKey: ['dataset', PUBLISHED_DATASET_URL] });
+  }, [queryClient]);
+
+  let failure: CustomDatasetFailure | null = fileFailure;
+  if (failure === null && check !== null && !check.ok)
+    failure = { key: 'link', from: param ?? '', message: check.message, problems: [] };
+  if (failure === null && linked.isError) failure = failureOf(url?.host ?? '', linked.error);
+  if (failure !== null && failure.key === dismissed) failure = null;
+  const shown = failure;
+
+  return {
+    loadFile,
+    backToPublished,
+    failure,
+    loadingFrom: linked.isFetching && url ? url.host || url.pathname : null,
+    dismissFailure: () => setDismissed(shown?.key ?? null),
+  };
+}

@@ -1,0 +1,74 @@
+import { fetchDataset, MAX_DATASET_BYTES } from './load';
+import { parseDatasetText } from './parse';
+import type { Dataset } from './schema';
+import type { ValidationResult } from './validate';
+
+/** How long a researcher's dataset may take to arrive before we give up and say so. */
+export const CUSTOM_FETCH_TIMEOUT_MS = 15_000;
+
+/** Reads a file the researcher picked or dropped; refuses an oversized one unread. */
+export async function readDatasetFile(file: Blob): Promise<ValidationResult> {
+  if (file.size > MAX_DATASET_BYTES)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(file)',
+          message: `expected a file of at most ${MAX_DATASET_BYTES / 1024 / 1024} MB; this one is ${(file.size / 1024 / 1024).toFixed(1)} MB`,
+        },
+      ],
+    };
+  return parseDatasetText(await file.text());
+}
+
+export type DataUrlCheck = { ok: true; url: URL } | { ok: false; message: string };
+
+/**
+ * Accepts an http(s) address or a path on this site for ?data=; refuses anything else
+ * (javascript:, data:, file:, blob:) before any request is made.
+ */
+export function checkDataUrl(raw: string, base: string): DataUrlCheck {
+  const text = raw.trim();
+  if (text === '') return { ok: false, message: 'The data link is empty.' };
+  let url: URL;
+  try {
+    url = new URL(text, base);
+  } catch {
+    return { ok: false, message: `“${text.slice(0, 80)}” is not a web address.` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return {
+      ok: false,
+      message: `Only http and https links can be loaded; this one uses ${url.protocol.replace(':', '')}.`,
+    };
+  return { ok: true, url };
+}
+
+/** A short, honest name for where a custom dataset came from: a file name or a host. */
+export function originLabel(url: URL, pageOrigin: string): string {
+  return url.origin === pageOrigin ? url.pathname : url.host;
+}
+
+/** Fetches a researcher's dataset with a time limit, and validates it like the published one. */
+export async function fetchCustomDataset(url: URL, signal?: AbortSignal): Promise<Dataset> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, CUSTOM_FETCH_TIMEOUT_MS);
+  const forward = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forward);
+  try {
+    return await fetchDataset(url.href, controller.signal);
+  } catch (error) {
+    if (timedOut)
+      throw new Error(
+        `${url.host} did not answer within ${CUSTOM_FETCH_TIMEOUT_MS / 1000} seconds.`,
+      );
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
