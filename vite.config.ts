@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetJsonSchema, publishedDatasetText } from './scripts/dataset-files.ts';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 /** Publishes data/dataset.json and its JSON Schema at stable URLs: /data/dataset.json, /data/dataset.schema.json. */
 function publishDataset(): Plugin {
@@ -28,6 +29,6 @@ function publishDataset(): Plugin {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), publishDataset()],
+  plugins: [react(), publishDataset(), contentSecurityPolicy()],
   server: { watch: { ignored: ['**/e2e/screenshots/**', '**/test-results/**'] } },
 });
