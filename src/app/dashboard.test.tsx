@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../testing/fixture';
@@ -76,9 +76,11 @@ describe('Dashboard', () => {
   it('writes a selection into the URL and follows back and forward', async () => {
     respondWith(json(fixtureDataset()));
     renderWithProviders(<Dashboard />);
-    await userEvent.click(await screen.findByRole('button', { name: 'more than 100 killed' }));
+    await screen.findByRole('heading', { name: 'Every claim' });
+    const ledger = within(document.querySelector<HTMLElement>('[data-panel="claims"]')!);
+    await userEvent.click(ledger.getByRole('button', { name: 'more than 100 killed' }));
     expect(window.location.search).toBe('?claim=report-killed');
-    await userEvent.click(screen.getByRole('button', { name: 'about 300 killed' }));
+    await userEvent.click(ledger.getByRole('button', { name: 'about 300 killed' }));
     expect(window.location.search).toBe('?claim=agency-killed-later');
     act(() => {
       window.history.back();

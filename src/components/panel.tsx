@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../lib/format';
+import { PanelActions, type PanelActionsProps } from './panel-actions/panel-actions';
 
 interface PanelProps {
   /** The panel's fixed id: the same string in embed URLs and export file names. */
@@ -12,6 +13,8 @@ interface PanelProps {
   asOf?: string;
   notes?: ReactNode;
   toolbar?: ReactNode;
+  /** Export, embed and cite controls: given the claims the panel draws and what it draws. */
+  actions?: Omit<PanelActionsProps, 'panelId'>;
   children: ReactNode;
 }
 
@@ -24,6 +27,7 @@ export function Panel({
   asOf,
   notes,
   toolbar,
+  actions,
   children,
 }: PanelProps) {
   const headingId = `panel-${id}-title`;
@@ -38,6 +42,7 @@ export function Panel({
         </div>
         {toolbar !== undefined && <div className="panel__toolbar">{toolbar}</div>}
       </header>
+      {actions !== undefined && <PanelActions panelId={id} {...actions} />}
       <div className="panel__body">{children}</div>
       {(sourceLine !== undefined || notes !== undefined || asOf !== undefined) && (
         <footer className="panel__footer">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../dataset/schema';
+import type { ViewState } from './dashboard-store';
 import { visibleDataset } from '../dataset/visible';
 import { useDashboardStore } from './dashboard-store';
 
@@ -20,5 +21,16 @@ export function useVisibleDataset(): Dataset | null {
   return useMemo(
     () => (dataset === null ? null : visibleDataset(dataset, { asOf, minConfidence })),
     [dataset, asOf, minConfidence],
+  );
+}
+
+/** The view state as one object: what a link must carry to reproduce the screen. */
+export function useViewState(): ViewState {
+  const selectedClaimId = useSelectedClaimId();
+  const asOf = useAsOf();
+  const minConfidence = useMinConfidence();
+  return useMemo(
+    () => ({ selectedClaimId, asOf, minConfidence }),
+    [selectedClaimId, asOf, minConfidence],
   );
 }

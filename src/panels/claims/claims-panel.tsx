@@ -34,6 +34,7 @@ export function ClaimsPanel() {
       subtitle="The ledger: each figure with its claimant, source, date and our confidence in it."
       sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
       asOf={dataset.updated}
+      actions={{ claims: rows.map((r) => r.claim), figure: 'none' }}
     >
       <div className="ledger-controls" role="search" aria-label="Filter the claims">
         <label htmlFor={ids.metric}>

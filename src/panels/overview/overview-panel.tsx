@@ -30,6 +30,7 @@ export function OverviewPanel() {
         )
       }
       asOf={dataset.updated}
+      actions={{ claims: rows.map((r) => r.attributed.claim), figure: 'none' }}
     >
       <ul className="headline-grid">
         {rows.map(({ id, label, short, words, attributed, newer }) => (

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { embedSnippet, embedUrl, type EmbedTheme } from '../../lib/share-urls';
+import type { ViewState } from '../../store';
+import { CopyField } from './copy-field';
+
+interface EmbedDrawerProps {
+  panelId: string;
+  site: string;
+  view: ViewState;
+}
+
+/** The iframe snippet for this panel in the current view, with a live preview. */
+export function EmbedDrawer({ panelId, site, view }: EmbedDrawerProps) {
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [withScript, setWithScript] = useState(true);
+  const ids = { theme: useId(), script: useId() };
+  const src = embedUrl(site, panelId, view, theme);
+  const title =
+    document.querySelector(`section[data-panel="${panelId}"] .panel__title`)?.textContent ??
+    panelId;
+  const height =
+    document.querySelector(`section[data-panel="${panelId}"]`)?.getBoundingClientRect().height ??
+    480;
+  const snippet = embedSnippet({
+    src,
+    title,
+    height,
+    hostScript: withScript ? `${site}embed-host.js` : undefined,
+  });
+  return (
+    <div className="embed-drawer">
+      <div className="embed-drawer__options">
+        <label htmlFor={ids.theme}>
+          Theme
+          <select
+            id={ids.theme}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as EmbedTheme)}
+          >
+            <option value="auto">Follow the reader's system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <label htmlFor={ids.script} className="embed-drawer__check">
+          <input
+            id={ids.script}
+            type="checkbox"
+            checked={withScript}
+            onChange={(e) => setWithScript(e.target.checked)}
+          />
+          Include the script that sizes the frame to its content
+        </label>
+      </div>
+      <CopyField label="Embed code" text={snippet} rows={4} />
+      <p className="embed-drawer__preview-label">Preview</p>
+      <iframe
+        className="embed-drawer__preview"
+        src={src}
+        title={`Preview: ${title}`}
+        loading="lazy"
+      />
+    </div>
+  );
+}

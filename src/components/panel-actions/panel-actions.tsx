@@ -1,0 +1,172 @@
+import { useId, useRef, useState } from 'react';
+import type { Claim } from '../../dataset/schema';
+import { attribute } from '../../dataset/lookup';
+import { claimsToCsv } from '../../lib/csv';
+import { downloadBlob, exportFileName } from '../../lib/export-file';
+import { composeFigureSvg, svgToPng } from '../../lib/export-svg';
+import { dashboardUrl, siteRoot } from '../../lib/share-urls';
+import { serializeViewState } from '../../lib/url-state';
+import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
+import { chartOf, figureText } from './figure-text';
+import { EmbedDrawer } from './embed-drawer';
+import { CiteDrawer } from './cite-drawer';
+
+export interface PanelActionsProps {
+  panelId: string;
+  /** The claims the panel draws: the rows of its CSV and the sources of its images. */
+  claims: readonly Claim[];
+  /** What the panel draws: an SVG chart, a map canvas, or neither (cards, tables). */
+  figure: 'chart' | 'map' | 'none';
+  /** For a map: draws the export image itself (title, legend, sources and date included). */
+  exportImage?: () => Promise<Blob>;
+}
+
+type Drawer = 'embed' | 'cite' | null;
+
+const colour = (name: string, fallback: string) =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+/** Export, embed and cite controls for one panel; every output carries its sources and date. */
+export function PanelActions({ panelId, claims, figure, exportImage }: PanelActionsProps) {
+  const dataset = useVisibleDataset();
+  const origin = useDatasetOrigin();
+  const view = useViewState();
+  const root = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('');
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  const drawerId = useId();
+  if (dataset === null) return null;
+
+  const site = siteRoot(window.location.origin, import.meta.env.BASE_URL);
+  const url = dashboardUrl(site, panelId, view);
+  const customLabel = origin.kind === 'custom' ? origin.label : undefined;
+  const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
+  const name = (ext: string) => exportFileName(panelId, dataset.updated, ext);
+
+  async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
+    setStatus(`Preparing the ${kind}…`);
+    try {
+      const { blob, file } = await make();
+      downloadBlob(blob, file);
+      setStatus(`Saved ${file}.`);
+    } catch (error) {
+      setStatus(
+        `The ${kind} could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    }
+  }
+
+  function composedSvg(): string {
+    const section = root.current?.closest('section[data-panel]');
+    if (!section || !dataset) throw new Error('the panel is not on the page');
+    const chart = chartOf(section);
+    if (!chart) throw new Error('the chart has not been drawn yet');
+    const text = figureText(section, claims, dataset, url, customLabel);
+    return composeFigureSvg(chart, text, {
+      background: colour('--surface', '#ffffff'),
+      text: colour('--text', '#1b1f24'),
+      muted: colour('--muted', '#555d66'),
+    });
+  }
+
+  const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
+
+  return (
+    <div className="panel-actions" ref={root}>
+      <div className="panel-actions__buttons" role="group" aria-label="Share and export">
+        {figure !== 'none' && (
+          <button
+            type="button"
+            className="button button--small"
+            title="Download as PNG, twice the size on screen, with title, sources and date"
+            onClick={() =>
+              void run('PNG', async () => ({
+                blob: exportImage ? await exportImage() : await svgToPng(composedSvg(), 2),
+                file: name('png'),
+              }))
+            }
+          >
+            PNG
+          </button>
+        )}
+        {figure === 'chart' && (
+          <button
+            type="button"
+            className="button button--small"
+            title="Download as a self-contained SVG that names its sources"
+            onClick={() =>
+              void run('SVG', async () => ({
+                blob: new Blob([composedSvg()], { type: 'image/svg+xml' }),
+                file: name('svg'),
+              }))
+            }
+          >
+            SVG
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--small"
+          title="Download the panel's claims as CSV, with claimant, source and date columns"
+          onClick={() =>
+            void run('CSV', async () => ({
+              blob: new Blob(
+                [
+                  claimsToCsv(
+                    claims.map((c) => attribute(dataset, c)),
+                    datasetLabel,
+                  ),
+                ],
+                {
+                  type: 'text/csv;charset=utf-8',
+                },
+              ),
+              file: name('csv'),
+            }))
+          }
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={drawer === 'embed'}
+          aria-controls={drawerId}
+          onClick={() => toggle('embed')}
+        >
+          Embed
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={drawer === 'cite'}
+          aria-controls={drawerId}
+          onClick={() => toggle('cite')}
+        >
+          Cite
+        </button>
+        <a
+          className="button button--small"
+          href={`${site}${serializeViewState(view, `?present=${panelId}`)}`}
+          title="Show this panel alone, filling the window at 16:9, for screenshots"
+        >
+          Present
+        </a>
+      </div>
+      <p className="panel-actions__status" role="status">
+        {status}
+      </p>
+      <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
+        {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site} view={view} />}
+        {drawer === 'cite' && (
+          <CiteDrawer
+            panelId={panelId}
+            url={url}
+            asOf={dataset.updated}
+            datasetTitle={dataset.title}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { AttributedClaim } from '../dataset/lookup';
+import { formatFigure, formatFigureShort } from './format';
+import { metricLabel } from './metrics';
+
+const COLUMNS = [
+  'claim_id',
+  'measure',
+  'metric',
+  'claim',
+  'short',
+  'qualifier',
+  'value',
+  'low',
+  'unit',
+  'claimant',
+  'claimant_kind',
+  'source_title',
+  'source_publisher',
+  'source_url',
+  'claimed_on',
+  'period_from',
+  'period_to',
+  'place',
+  'confidence',
+  'note',
+  'derived',
+  'dataset',
+] as const;
+
+/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
+function cell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Claims as CSV, one row each, with the qualifier, claimant, source URL and date beside the
+ * number so that no row can be read without its attribution. The `dataset` column says whether
+ * the figures are the published ones or a researcher's own file.
+ */
+export function claimsToCsv(rows: readonly AttributedClaim[], datasetLabel: string): string {
+  const lines = rows.map(({ claim, claimant, source, place }) =>
+    [
+      claim.id,
+      metricLabel(claim.metric),
+      claim.metric,
+      formatFigure(claim),
+      formatFigureShort(claim),
+      claim.qualifier,
+      claim.value,
+      claim.low,
+      claim.unit,
+      claimant.name,
+      claimant.kind,
+      source.title,
+      source.publisher,
+      source.url,
+      claim.claimedOn,
+      claim.period?.from,
+      claim.period?.to,
+      place?.name,
+      claim.confidence,
+      claim.note,
+      claim.derived,
+      datasetLabel,
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return `${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,228 @@
+import type { Qualifier } from '../dataset/schema';
+import { formatDate } from './format';
+
+/** Everything a figure needs to stand alone on a slide. */
+export interface FigureText {
+  title: string;
+  subtitle: string;
+  notes: string;
+  sourceLine: string;
+  asOf: string;
+  /** The link that reproduces the view. */
+  url: string;
+  /** Set when the figures come from a researcher's own file, not the published dataset. */
+  customLabel: string | undefined;
+  qualifiers: readonly Qualifier[];
+  sources: readonly { title: string; publisher: string; url: string }[];
+}
+
+export interface FigureColours {
+  background: string;
+  text: string;
+  muted: string;
+}
+
+const QUALIFIER_KEY: Record<Qualifier, string> = {
+  exact: 'plain figure',
+  about: '≈ about',
+  'more-than': '> more than',
+  'at-least': '≥ at least',
+  'up-to': '≤ up to',
+  between: 'a–b range',
+};
+
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const PAD = 24;
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Greedy word wrap by an estimate of glyph width: no fonts are measured or loaded. */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** A copy of a drawn chart whose colours and fonts no longer depend on the page's stylesheets. */
+export function standaloneChart(chart: SVGSVGElement): SVGSVGElement {
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  const originals = [chart, ...chart.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((original, i) => {
+    const target = copies[i];
+    if (!target) return;
+    const style = getComputedStyle(original);
+    for (const property of STYLE_PROPERTIES) {
+      const value = style.getPropertyValue(property);
+      if (value !== '') target.setAttribute(property, value);
+    }
+    target.removeAttribute('class');
+    target.removeAttribute('style');
+    if (style.display === 'none') target.setAttribute('display', 'none');
+  });
+  for (const node of copy.querySelectorAll('foreignObject, script, a'))
+    node.replaceWith(...node.childNodes);
+  return copy;
+}
+
+interface Block {
+  lines: string[];
+  size: number;
+  weight?: number;
+  colour: 'text' | 'muted' | 'warning';
+}
+
+/**
+ * Composes a self-contained SVG: title, subtitle, the chart, how to read its qualifiers, notes,
+ * sources, the as-of date and the link, with the sources also in its metadata. No external fonts,
+ * images or stylesheets.
+ */
+export function composeFigureSvg(
+  chart: SVGSVGElement | null,
+  text: FigureText,
+  colours: FigureColours,
+): string {
+  const chartWidth = chart
+    ? Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width || 640
+    : 0;
+  const chartHeight = chart
+    ? Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height || 360
+    : 0;
+  const width = Math.max(640, Math.ceil(chartWidth) + 2 * PAD);
+  const inner = width - 2 * PAD;
+  const key = text.qualifiers.map((q) => QUALIFIER_KEY[q]).join(' · ');
+
+  const top: Block[] = [];
+  if (text.customLabel)
+    top.push({
+      lines: wrapText(
+        `CUSTOM DATASET from ${text.customLabel}: not the published figures`,
+        inner,
+        14,
+      ),
+      size: 14,
+      weight: 700,
+      colour: 'warning',
+    });
+  top.push({ lines: wrapText(text.title, inner, 22), size: 22, weight: 700, colour: 'text' });
+  if (text.subtitle)
+    top.push({ lines: wrapText(text.subtitle, inner, 15), size: 15, colour: 'muted' });
+
+  const bottom: Block[] = [];
+  if (key)
+    bottom.push({ lines: wrapText(`How to read: ${key}`, inner, 13), size: 13, colour: 'muted' });
+  if (text.notes)
+    bottom.push({ lines: wrapText(text.notes, inner, 13), size: 13, colour: 'muted' });
+  bottom.push({ lines: wrapText(text.sourceLine, inner, 13), size: 13, colour: 'text' });
+  bottom.push({
+    lines: wrapText(`Figures as of ${formatDate(text.asOf)} · ${text.url}`, inner, 12),
+    size: 12,
+    colour: 'muted',
+  });
+
+  const fill = (c: Block['colour']) =>
+    c === 'warning' ? '#b3261e' : c === 'text' ? colours.text : colours.muted;
+  let y = PAD;
+  const draw = (blocks: Block[]) =>
+    blocks
+      .map((b) => {
+        const out = b.lines
+          .map((line) => {
+            y += b.size * 1.3;
+            return `<text x="${PAD}" y="${y.toFixed(1)}" font-size="${b.size}" font-weight="${b.weight ?? 400}" fill="${fill(b.colour)}">${escapeXml(line)}</text>`;
+          })
+          .join('');
+        y += 6;
+        return out;
+      })
+      .join('');
+
+  const header = draw(top);
+  y += 8;
+  let chartMarkup = '';
+  if (chart) {
+    const copy = standaloneChart(chart);
+    copy.setAttribute('x', String(PAD));
+    copy.setAttribute('y', y.toFixed(1));
+    copy.setAttribute('width', String(chartWidth));
+    copy.setAttribute('height', String(chartHeight));
+    chartMarkup = new XMLSerializer().serializeToString(copy);
+    y += chartHeight + 12;
+  }
+  const footer = draw(bottom);
+  const height = Math.ceil(y + PAD - 6);
+
+  const sourcesMeta = text.sources
+    .map((s) => `<dc:source>${escapeXml(s.url)}</dc:source>`)
+    .join('');
+  const sourcesDesc = text.sources.map((s) => `${s.publisher}: ${s.title} (${s.url})`).join('; ');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(text.title)}</title>`,
+    `<desc>${escapeXml(`${text.subtitle} Figures as of ${text.asOf}. Sources: ${sourcesDesc}`)}</desc>`,
+    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="${escapeXml(text.url)}"><dc:title>${escapeXml(text.title)}</dc:title><dc:date>${escapeXml(text.asOf)}</dc:date>${sourcesMeta}</rdf:Description></rdf:RDF></metadata>`,
+    `<rect width="100%" height="100%" fill="${colours.background}"/>`,
+    header,
+    chartMarkup,
+    footer,
+    '</svg>',
+  ].join('');
+}
+
+/** Draws an SVG onto a canvas at a scale (2 for slides) and returns it as a PNG. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 640);
+  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 480);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the figure could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw images');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
