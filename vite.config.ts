@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetJsonSchema, publishedDatasetText } from './scripts/dataset-files.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { embedPages } from './scripts/embed-pages.ts';
 
 /** Publishes data/dataset.json and its JSON Schema at stable URLs: /data/dataset.json, /data/dataset.schema.json. */
 function publishDataset(): Plugin {
@@ -29,6 +30,11 @@ function publishDataset(): Plugin {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), publishDataset(), contentSecurityPolicy()],
+  plugins: [react(), publishDataset(), contentSecurityPolicy(), embedPages()],
+  build: {
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
+  },
   server: { watch: { ignored: ['**/e2e/screenshots/**', '**/test-results/**'] } },
 });

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { PanelId } from '../../lib/panel-ids';
+import { embeddedPanelId } from './embedded-panel-id';
+import { dashboardUrl, siteRoot } from '../../lib/share-urls';
+import { useDataset, useViewState } from '../../store';
+import { createQueryClient } from '../query-client';
+import { usePublishedDataset } from '../use-published-dataset';
+import { useCustomDataset } from '../use-custom-dataset';
+import { useUrlSync } from '../use-url-sync';
+import { DatasetStatus } from '../dataset-status';
+import { CustomDatasetBanner, CustomDatasetFailureNotice } from '../custom-dataset';
+import { LazyPanel } from '../lazy-panel';
+import { useAutoHeight } from './use-auto-height';
+
+function Embed({ panel }: { panel: PanelId }) {
+  useUrlSync();
+  useAutoHeight(panel);
+  const query = usePublishedDataset();
+  const custom = useCustomDataset();
+  const dataset = useDataset();
+  const view = useViewState();
+  const full = dashboardUrl(
+    siteRoot(window.location.origin, import.meta.env.BASE_URL),
+    panel,
+    view,
+  );
+  return (
+    <div className="embed">
+      <CustomDatasetBanner onBack={custom.backToPublished} />
+      <CustomDatasetFailureNotice custom={custom} />
+      {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
+      <p className="embed__link">
+        <a href={full} target="_blank" rel="noopener noreferrer">
+          Open in the full dashboard
+        </a>
+      </p>
+    </div>
+  );
+}
+
+export function EmbedApp() {
+  const [queryClient] = useState(createQueryClient);
+  const panel = embeddedPanelId();
+  return (
+    <QueryClientProvider client={queryClient}>
+      {panel === null ? (
+        <p role="alert">This embed address names no panel.</p>
+      ) : (
+        <Embed panel={panel} />
+      )}
+    </QueryClientProvider>
+  );
+}

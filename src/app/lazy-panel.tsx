@@ -1,0 +1,22 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import type { PanelId } from '../lib/panel-ids';
+import { PANEL_LOADERS } from './panel-loaders';
+
+// Made once: lazy() loads nothing until a panel is rendered.
+const LAZY_PANELS = Object.fromEntries(
+  Object.entries(PANEL_LOADERS).map(([id, load]) => [
+    id,
+    lazy(async () => ({ default: await load() })),
+  ]),
+) as Partial<Record<PanelId, LazyExoticComponent<ComponentType>>>;
+
+/** Renders one panel by id, loading only its code. */
+export function LazyPanel({ id }: { id: PanelId }) {
+  const Component = LAZY_PANELS[id];
+  if (Component === undefined) return <p role="alert">There is no panel called “{id}”.</p>;
+  return (
+    <Suspense fallback={<p role="status">Loading the panel…</p>}>
+      <Component />
+    </Suspense>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import type { PanelId } from '../lib/panel-ids';
+import { serializeViewState } from '../lib/url-state';
+import { useDataset, useViewState } from '../store';
+import { DatasetStatus } from './dataset-status';
+import { LazyPanel } from './lazy-panel';
+import { usePublishedDataset } from './use-published-dataset';
+import { useUrlSync } from './use-url-sync';
+
+/** One panel alone, filling the window at 16:9 with large type and no controls: for slides. */
+export function Presentation({ panel }: { panel: PanelId }) {
+  useUrlSync();
+  const query = usePublishedDataset();
+  const dataset = useDataset();
+  const view = useViewState();
+  const back = `${import.meta.env.BASE_URL}${serializeViewState(view)}#${panel}`;
+
+  useEffect(() => {
+    document.documentElement.classList.add('presenting');
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') window.location.assign(back);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.documentElement.classList.remove('presenting');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [back]);
+
+  return (
+    <main className="presentation">
+      <a className="skip-link" href={back}>
+        Back to the dashboard (Esc)
+      </a>
+      <div className="presentation__frame">
+        {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
+      </div>
+    </main>
+  );
+}
