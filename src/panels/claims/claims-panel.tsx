@@ -11,6 +11,7 @@ import {
 } from '../../store';
 import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
+import { DatasetDownloads } from './dataset-downloads';
 
 export function ClaimsPanel() {
   const dataset = useVisibleDataset();
@@ -96,6 +97,7 @@ export function ClaimsPanel() {
           onSelect={(id) => claimSelected(id === selected ? null : id)}
         />
       )}
+      <DatasetDownloads />
       <p className="ledger-updated">
         Dataset updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>.
       </p>

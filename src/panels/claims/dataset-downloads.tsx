@@ -1,0 +1,50 @@
+import { attribute } from '../../dataset/lookup';
+import { claimsToCsv } from '../../lib/csv';
+import { downloadBlob } from '../../lib/export-file';
+import { useDataset, useDatasetOrigin } from '../../store';
+
+/** The whole active dataset, as it is (JSON) or one row per claim (CSV), whatever the filters. */
+export function DatasetDownloads() {
+  const dataset = useDataset();
+  const origin = useDatasetOrigin();
+  if (dataset === null) return null;
+  const custom = origin.kind === 'custom';
+  const stem = `dataset${custom ? '-custom' : ''}-${dataset.updated}`;
+  return (
+    <div className="dataset-downloads" role="group" aria-label="Download the whole dataset">
+      <span>Whole dataset{custom ? ' (custom)' : ''}:</span>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          downloadBlob(
+            new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' }),
+            `${stem}.json`,
+          )
+        }
+      >
+        Dataset JSON
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          downloadBlob(
+            new Blob(
+              [
+                claimsToCsv(
+                  dataset.claims.map((c) => attribute(dataset, c)),
+                  custom ? `custom: ${origin.label}` : 'published',
+                ),
+              ],
+              { type: 'text/csv;charset=utf-8' },
+            ),
+            `${stem}.csv`,
+          )
+        }
+      >
+        Dataset CSV
+      </button>
+    </div>
+  );
+}
