@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { COUNTRY_LABELS } from '../src/panels/map/map-labels';
+import { buildBasemap, clipRing, unwrapRing } from './build-basemap';
+
+const source = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, '../node_modules/world-atlas/countries-50m.json'),
+    'utf8',
+  ),
+) as Topology;
+const built = buildBasemap(source);
+const text = JSON.stringify(built);
+const countries = feature(
+  built,
+  built.objects.countries as GeometryCollection,
+) as FeatureCollection<MultiPolygon, { name: string }>;
+
+function inRing([x = 0, y = 0]: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] as Position;
+    const [xj = 0, yj = 0] = ring[j] as Position;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** The name of the country a point falls in, or "sea". */
+function countryAt(point: Position): string {
+  const hit = countries.features.find((f) =>
+    f.geometry.coordinates.some(
+      ([outer, ...holes]) =>
+        outer !== undefined && inRing(point, outer) && !holes.some((h) => inRing(point, h)),
+    ),
+  );
+  return hit?.properties.name ?? 'sea';
+}
+
+describe('clipRing', () => {
+  const square: Position[] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ];
+  it('cuts a ring at the edges of the box and keeps it closed', () => {
+    const clipped = clipRing(square, { west: 5, south: -1, east: 20, north: 20 });
+    expect(clipped).toEqual([
+      [5, 0],
+      [10, 0],
+      [10, 10],
+      [5, 10],
+      [5, 0],
+    ]);
+  });
+  it('drops a ring entirely outside the box', () => {
+    expect(clipRing(square, { west: 20, south: 0, east: 30, north: 10 })).toBeNull();
+  });
+});
+
+describe('unwrapRing', () => {
+  it('makes a ring that crosses the antimeridian continuous', () => {
+    const ring = unwrapRing([
+      [179, 65],
+      [-179, 65],
+      [-179, 66],
+      [179, 66],
+      [179, 65],
+    ]);
+    expect(ring.map(([lon]) => lon)).toEqual([179, 181, 181, 179, 179]);
+  });
+});
+
+describe('the built basemap', () => {
+  it('stays under 60 KB gzipped', () => {
+    expect(gzipSync(text).length).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('keeps every longitude within the region, so nothing crosses the antimeridian', () => {
+    const longitudes = countries.features.flatMap((f) =>
+      f.geometry.coordinates.flat(2).map(([lon = 0]) => lon),
+    );
+    expect(Math.max(...longitudes)).toBeLessThanOrEqual(180);
+    expect(Math.min(...longitudes)).toBeGreaterThanOrEqual(-25);
+  });
+
+  it('keeps the countries the dashboard is about', () => {
+    const names = countries.features.map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['North Korea', 'Russia', 'Ukraine', 'Japan']));
+    expect(names).not.toContain('Canada');
+  });
+
+  it('puts each side of the Tumen crossing in its country', () => {
+    expect(countryAt([130.6081, 42.4214])).toBe('North Korea'); // Tumangang station
+    expect(countryAt([130.6453, 42.4281])).toBe('Russia'); // Khasan station
+    expect(countryAt([127.657091, 39.920212])).toBe('North Korea'); // February 11 Plant
+    expect(countryAt([36.017, 51.75])).toBe('Russia'); // Kursk
+    expect(countryAt([30.5236, 50.45])).toBe('Ukraine'); // Kyiv
+  });
+
+  it('has each country label of the map inside its country', () => {
+    for (const label of COUNTRY_LABELS) expect(countryAt(label.position)).toBe(label.country);
+  });
+});
