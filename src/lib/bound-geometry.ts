@@ -137,7 +137,12 @@ export function barGeometry(q: Qualifier, axis: Axis, thickness: number): MarkGe
 }
 
 /** A point at the value with the series' shape, `r` pixels in radius. */
-export function pointGeometry(q: Qualifier, axis: Axis, r: number): MarkGeometry {
+export function pointGeometry(
+  q: Qualifier,
+  axis: Axis,
+  r: number,
+  reach = EXTENSION,
+): MarkGeometry {
   const { orientation: o, zero, value, cross } = axis;
   const s = sign(o);
   const stem = 1.5;
@@ -156,7 +161,7 @@ export function pointGeometry(q: Qualifier, axis: Axis, r: number): MarkGeometry
     case 'more-than':
     case 'at-least': {
       const from = value + s * (r + 1);
-      const to = from + s * EXTENSION;
+      const to = from + s * reach;
       parts.push({
         role: 'extension',
         fade: outwardFade(o),

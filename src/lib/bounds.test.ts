@@ -46,6 +46,7 @@ describe('value axis', () => {
   it('leaves room above an open-ended claim', () => {
     expect(valueAxisTop([figure('more-than', 4000)])).toBeGreaterThan(4000 * 1.25);
     expect(valueAxisTop([figure('exact', 4000)])).toBe(5000);
+    expect(valueAxisTop([figure('more-than', 4000), figure('about', 4700)])).toBe(6000);
   });
 
   it('ticks evenly from zero to the top', () => {

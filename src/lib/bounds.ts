@@ -1,5 +1,7 @@
-import type { Qualifier } from '../dataset/schema';
-import type { Figure } from './format';
+import type { Claim, Qualifier } from '../dataset/schema';
+
+/** What a bound needs of a claim: its value, its lower end and its qualifier. */
+export type Bounded = Pick<Claim, 'value' | 'low' | 'qualifier'>;
 
 /** The part of the value axis a claim speaks about. */
 export interface BoundExtent {
@@ -14,7 +16,7 @@ export interface BoundExtent {
 /** Qualifiers whose true figure lies above the value. */
 export const isLowerBound = (q: Qualifier) => q === 'more-than' || q === 'at-least';
 
-export function boundExtent({ value, low, qualifier }: Figure): BoundExtent {
+export function boundExtent({ value, low, qualifier }: Bounded): BoundExtent {
   switch (qualifier) {
     case 'up-to':
       return { low: 0, high: value, openAbove: false };
@@ -29,11 +31,15 @@ export function boundExtent({ value, low, qualifier }: Figure): BoundExtent {
   }
 }
 
-/** The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at or above n. */
-export function niceCeiling(n: number): number {
+const TICK_STEPS = [1, 2, 2.5, 5, 10];
+/** Finer steps for the top of an axis, so that little of the chart stays empty. */
+const TOP_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest "round" number (by default 1, 2, 2.5 or 5 times a power of ten) at or above n. */
+export function niceCeiling(n: number, steps: readonly number[] = TICK_STEPS): number {
   if (!(n > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(n));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= n * (1 - 1e-9)) ?? 10;
+  const step = steps.find((s) => s * power >= n * (1 - 1e-9)) ?? 10;
   return step * power;
 }
 
@@ -41,12 +47,12 @@ export function niceCeiling(n: number): number {
  * The top of a value axis that shows every figure with room above it: open-ended claims need
  * space for their arrow, so the axis never ends exactly at a "more than" value.
  */
-export function valueAxisTop(figures: readonly Figure[]): number {
+export function valueAxisTop(figures: readonly Bounded[]): number {
   const need = figures.map((f) => {
     const { high, openAbove } = boundExtent(f);
     return high * (openAbove ? 1.3 : 1.08);
   });
-  return niceCeiling(Math.max(0, ...need));
+  return niceCeiling(Math.max(0, ...need), TOP_STEPS);
 }
 
 /** Evenly spaced ticks from zero to `top` (which niceCeiling made round), about `count` of them. */

@@ -47,3 +47,12 @@ export function markRow(
     sentence: describeClaim(claim, claimant.name) + (derived ? ' (derived)' : ''),
   };
 }
+
+/** The series a chart's rows use, each once, in order of first appearance: for the key. */
+export function seriesKey(rows: readonly MarkRow[]): { label: string; style: SeriesStyle }[] {
+  const seen = new Map<string, { label: string; style: SeriesStyle }>();
+  for (const row of rows)
+    if (!seen.has(row.seriesLabel))
+      seen.set(row.seriesLabel, { label: row.seriesLabel, style: row.series });
+  return [...seen.values()];
+}

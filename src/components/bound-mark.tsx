@@ -1,0 +1,83 @@
+import type { Confidence } from '../dataset/schema';
+import type { MarkGeometry, MarkPart } from '../lib/bound-geometry';
+import { shapePath } from '../lib/mark-shapes';
+import { seriesColour, type SeriesStyle } from '../lib/series-style';
+import { CONFIDENCE_OPACITY, DERIVED_DASH, fadeMask } from './mark-paint';
+
+export interface MarkPaint {
+  series: SeriesStyle;
+  confidence: Confidence;
+  derived: boolean;
+}
+
+interface BoundMarkProps extends MarkPaint {
+  geometry: MarkGeometry;
+  defsId: string;
+  /** Radius of the series' shape, for points. */
+  r?: number;
+}
+
+function Part({ part, paint, defsId }: { part: MarkPart; paint: MarkPaint; defsId: string }) {
+  const colour = seriesColour(paint.series.colour);
+  const { x, y, width, height } = part;
+  const box = { x, y, width, height };
+  switch (part.role) {
+    case 'halo':
+      return <rect {...box} rx={Math.min(width, height) / 2} fill={colour} opacity={0.3} />;
+    case 'cap':
+      return <rect {...box} className="bound-cap" />;
+    case 'extension':
+      return (
+        <rect
+          {...box}
+          fill={colour}
+          mask={part.fade && fadeMask(defsId, part.fade)}
+          opacity={Math.max(CONFIDENCE_OPACITY[paint.confidence], 0.45)}
+        />
+      );
+    case 'body':
+      return (
+        <g>
+          <rect
+            {...box}
+            fill={colour}
+            fillOpacity={CONFIDENCE_OPACITY[paint.confidence]}
+            mask={part.fade && fadeMask(defsId, part.fade)}
+          />
+          {part.fade === undefined && (
+            <rect
+              {...box}
+              className="bound-outline"
+              strokeDasharray={paint.derived ? DERIVED_DASH : undefined}
+            />
+          )}
+        </g>
+      );
+  }
+}
+
+/** A claim drawn with the one encoding of qualifiers, confidence and derivation. */
+export function BoundMark({ geometry, defsId, r = 6, ...paint }: BoundMarkProps) {
+  const colour = seriesColour(paint.series.colour);
+  return (
+    <g className="bound-mark">
+      {geometry.parts.map((part, i) => (
+        <Part key={i} part={part} paint={paint} defsId={defsId} />
+      ))}
+      {geometry.chevrons.map((d, i) => (
+        <path key={`c${i}`} d={d} className="bound-chevron" stroke={colour} />
+      ))}
+      {geometry.shapes.map((p, i) => (
+        <path
+          key={`s${i}`}
+          d={shapePath(paint.series.shape, r)}
+          transform={`translate(${p.x} ${p.y})`}
+          fill={colour}
+          fillOpacity={CONFIDENCE_OPACITY[paint.confidence]}
+          className="bound-outline"
+          strokeDasharray={paint.derived ? DERIVED_DASH : undefined}
+        />
+      ))}
+    </g>
+  );
+}

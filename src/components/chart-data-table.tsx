@@ -1,0 +1,91 @@
+import type { Dataset } from '../dataset/schema';
+import { attribute } from '../dataset/lookup';
+import { formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { metricLabel } from '../lib/metrics';
+import { ConfidenceBadge } from './confidence-badge';
+import { SourceLink } from './source-link';
+
+interface ChartDataTableProps {
+  dataset: Dataset;
+  /** The claims the chart draws, in the order to list them. */
+  claimIds: readonly string[];
+  caption: string;
+  selectedId: string | null;
+  onSelect: (claimId: string) => void;
+}
+
+/** The chart's claims as a real table, behind "Show the data": reachable by keyboard and screen reader. */
+export function ChartDataTable({
+  dataset,
+  claimIds,
+  caption,
+  selectedId,
+  onSelect,
+}: ChartDataTableProps) {
+  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  return (
+    <details className="chart-data">
+      <summary>
+        Show the data ({claims.length} {claims.length === 1 ? 'claim' : 'claims'})
+      </summary>
+      <div
+        className="chart-data__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${caption}: table`}
+      >
+        <table className="chart-data__table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Claim</th>
+              <th scope="col">Claimant</th>
+              <th scope="col">Claimed on</th>
+              <th scope="col">Covers</th>
+              <th scope="col">Source</th>
+              <th scope="col">Confidence</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((claim) => {
+              const { claimant, source } = attribute(dataset, claim);
+              const selected = claim.id === selectedId;
+              return (
+                <tr key={claim.id} data-claim={claim.id} data-selected={selected ? '' : undefined}>
+                  <td data-label="Measure">{metricLabel(claim.metric)}</td>
+                  <th scope="row" data-label="Claim">
+                    <button
+                      type="button"
+                      className="claim-button"
+                      aria-pressed={selected}
+                      onClick={() => onSelect(claim.id)}
+                    >
+                      {formatFigure(claim)}
+                    </button>
+                    {claim.derived !== undefined && <span className="tag">derived</span>}
+                  </th>
+                  <td data-label="Claimant">{claimant.name}</td>
+                  <td data-label="Claimed on">{formatDate(claim.claimedOn)}</td>
+                  <td data-label="Covers">{formatPeriod(claim.period) ?? '—'}</td>
+                  <td data-label="Source">
+                    <SourceLink source={source} />
+                  </td>
+                  <td data-label="Confidence">
+                    <ConfidenceBadge confidence={claim.confidence} />
+                  </td>
+                  <td data-label="Notes" className="chart-data__notes">
+                    {[claim.note, claim.derived && `How derived: ${claim.derived}`]
+                      .filter(Boolean)
+                      .join(' ')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,179 @@
+import { useId } from 'react';
+import type { Confidence, Qualifier } from '../dataset/schema';
+import { barGeometry, pointGeometry } from '../lib/bound-geometry';
+import type { MarkRow } from '../lib/chart-rows';
+import { QUALIFIER_MEANING } from '../lib/format';
+import { shapePath } from '../lib/mark-shapes';
+import { seriesColour, type SeriesStyle } from '../lib/series-style';
+import { BoundDefs } from './bound-defs';
+import { BoundMark } from './bound-mark';
+import { CONFIDENCE_OPACITY } from './mark-paint';
+
+const NEUTRAL: SeriesStyle = { colour: 0, shape: 'circle' };
+const ORDER: Qualifier[] = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'];
+const NAME: Record<Qualifier, string> = {
+  exact: 'Exact',
+  about: 'About (≈)',
+  'more-than': 'More than (>)',
+  'at-least': 'At least (≥)',
+  'up-to': 'Up to (≤)',
+  between: 'Between (–)',
+};
+const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  high: 'high confidence: solid',
+  medium: 'medium: lighter',
+  low: 'low: nearly hollow',
+};
+
+function Swatch({
+  qualifier,
+  derived = false,
+  variant,
+}: {
+  qualifier: Qualifier;
+  derived?: boolean;
+  variant: 'point' | 'bar';
+}) {
+  const defsId = `legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // Samples are drawn the way the chart draws them: points rising, bars running right.
+  const [width, height, geometry] =
+    variant === 'point'
+      ? ([
+          24,
+          40,
+          pointGeometry(
+            qualifier,
+            { orientation: 'up', zero: 38, value: 24, low: 34, cross: 12 },
+            4.5,
+            11,
+          ),
+        ] as const)
+      : ([
+          60,
+          22,
+          barGeometry(
+            qualifier,
+            { orientation: 'right', zero: 2, value: 26, low: 10, cross: 11 },
+            9,
+          ),
+        ] as const);
+  return (
+    <svg
+      width={width}
+      height={height}
+      aria-hidden="true"
+      className="legend-swatch"
+      overflow="visible"
+    >
+      <BoundDefs defsId={defsId} />
+      <BoundMark
+        geometry={geometry}
+        defsId={defsId}
+        r={4.5}
+        series={NEUTRAL}
+        confidence="high"
+        derived={derived}
+      />
+    </svg>
+  );
+}
+
+/** Three dots from solid to nearly hollow: confidence as drawn. */
+function ConfidenceSwatch({ levels }: { levels: readonly Confidence[] }) {
+  return (
+    <svg width={levels.length * 16} height={16} aria-hidden="true" className="legend-swatch">
+      {levels.map((level, i) => (
+        <path
+          key={level}
+          d={shapePath('circle', 5)}
+          transform={`translate(${8 + i * 16} 8)`}
+          fill={seriesColour(NEUTRAL.colour)}
+          fillOpacity={CONFIDENCE_OPACITY[level]}
+          className="bound-outline"
+        />
+      ))}
+    </svg>
+  );
+}
+
+interface BoundLegendProps {
+  marks: readonly MarkRow[];
+  variant: 'point' | 'bar';
+  /** Words for the "R" badge, naming the report. */
+  reportLabel?: string;
+}
+
+/**
+ * How to read the marks: the same legend in every chart, listing what this chart uses. Each entry
+ * pairs a drawn sample with words, so nothing depends on colour.
+ */
+export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
+  const used = new Set(marks.map((m) => m.qualifier));
+  const confidences = new Set(marks.map((m) => m.confidence));
+  const levels = (['high', 'medium', 'low'] as const).filter((c) => confidences.has(c));
+  const anyDerived = marks.some((m) => m.derived);
+  const anyReport = marks.some((m) => m.inReport);
+  return (
+    <ul className="chart-legend" aria-label="How to read the marks">
+      {ORDER.filter((q) => used.has(q)).map((q) => (
+        <li key={q}>
+          <Swatch qualifier={q} variant={variant} />
+          <span>
+            <strong>{NAME[q]}</strong> {QUALIFIER_MEANING[q]}
+          </span>
+        </li>
+      ))}
+      {anyDerived && (
+        <li>
+          <Swatch qualifier="exact" derived variant={variant} />
+          <span>
+            <strong>Dashed outline</strong> derived from other claims (see notes)
+          </span>
+        </li>
+      )}
+      {levels.length > 1 && (
+        <li>
+          <ConfidenceSwatch levels={levels} />
+          <span>
+            <strong>Confidence</strong> {levels.map((c) => CONFIDENCE_WORDS[c]).join('; ')}
+          </span>
+        </li>
+      )}
+      {anyReport && (
+        <li>
+          <span className="legend-badge" aria-hidden="true">
+            R
+          </span>
+          <span>
+            <strong>R</strong> {reportLabel ?? 'a figure of the report'}
+          </span>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Who each series is: shape, colour and name together. */
+export function SeriesKey({
+  series,
+}: {
+  series: readonly { label: string; style: SeriesStyle }[];
+}) {
+  return (
+    <ul className="series-key" aria-label="Claimants">
+      {series.map(({ label, style }) => (
+        <li key={label}>
+          <svg width={16} height={16} aria-hidden="true">
+            <path
+              d={shapePath(style.shape, 5.5)}
+              transform="translate(8 8)"
+              fill={seriesColour(style.colour)}
+              className="bound-outline"
+            />
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FocusEvent, MouseEvent } from 'react';
+import type { MarkRow } from '../lib/chart-rows';
+import { useChartContext } from './chart-context';
+
+/**
+ * A claim shown as text beside a chart (a ratio, a count of visits): it behaves as a mark does,
+ * with tooltip, focus details and selection.
+ */
+export function ClaimChip({ row, words, by }: { row: MarkRow; words: string; by: string }) {
+  const { selectedId, area, activate, deactivate, select } = useChartContext();
+  const selected = row.claimId === selectedId;
+  const place = (event: FocusEvent | MouseEvent, via: 'pointer' | 'focus') => {
+    const box = area?.getBoundingClientRect();
+    const chip = event.currentTarget.getBoundingClientRect();
+    const left = chip.left - (box?.left ?? 0);
+    const top = chip.top - (box?.top ?? 0);
+    activate({
+      claimId: row.claimId,
+      via,
+      left,
+      top,
+      right: left + chip.width,
+      bottom: top + chip.height,
+    });
+  };
+  return (
+    <button
+      type="button"
+      className="claim-chip"
+      data-claim={row.claimId}
+      data-selected={selected ? '' : undefined}
+      data-derived={row.derived ? '' : undefined}
+      data-confidence={row.confidence}
+      aria-pressed={selected}
+      aria-label={row.sentence}
+      onClick={() => select(row.claimId)}
+      onFocus={(e) => place(e, 'focus')}
+      onBlur={() => deactivate(row.claimId)}
+      onMouseEnter={(e) => place(e, 'pointer')}
+      onMouseLeave={() => deactivate(row.claimId)}
+    >
+      <span className="claim-chip__figure">{words}</span>
+      <span className="claim-chip__words">{by}</span>
+      {row.derived && <span className="tag">derived</span>}
+      {row.inReport && (
+        <span className="legend-badge" aria-hidden="true">
+          R
+        </span>
+      )}
+    </button>
+  );
+}

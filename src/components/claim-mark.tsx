@@ -1,0 +1,112 @@
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { MarkGeometry } from '../lib/bound-geometry';
+import type { MarkRow } from '../lib/chart-rows';
+import { BoundMark } from './bound-mark';
+import { useChartContext, type ActiveMark } from './chart-context';
+
+export interface MarkLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  text: string;
+}
+
+interface ClaimMarkProps {
+  row: MarkRow;
+  geometry: MarkGeometry;
+  r?: number;
+  /** A label drawn beside the mark; `always` keeps it when the mark is neither selected nor active. */
+  label?: MarkLabel & { always?: boolean };
+  /** Where the "R" badge of a report figure goes; by default at the top right of the mark. */
+  badge?: { x: number; y: number };
+}
+
+const BADGE = 13;
+
+/** The report's own figures carry a small "R" badge at the top right of their mark. */
+function ReportBadge({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="report-badge" transform={`translate(${x} ${y})`} aria-hidden="true">
+      <rect width={BADGE} height={BADGE} rx={3} />
+      <text x={BADGE / 2} y={BADGE / 2} dy="0.36em" textAnchor="middle">
+        R
+      </text>
+    </g>
+  );
+}
+
+/**
+ * One claim as an interactive mark: hover or focus shows its details, click or Enter selects it.
+ * The focus and selection rings surround the whole mark, arrows and fades included.
+ */
+export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
+  const { defsId, selectedId, active, area, activate, deactivate, select } = useChartContext();
+  const selected = row.claimId === selectedId;
+  const isActive = active?.claimId === row.claimId;
+  const { box } = geometry;
+
+  const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) => {
+    const box = area?.getBoundingClientRect();
+    const mark = (event.currentTarget as Element).getBoundingClientRect();
+    const left = mark.left - (box?.left ?? 0);
+    const top = mark.top - (box?.top ?? 0);
+    activate({
+      claimId: row.claimId,
+      via,
+      left,
+      top,
+      right: left + mark.width,
+      bottom: top + mark.height,
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    select(row.claimId);
+  };
+  const showLabel = label !== undefined && (label.always === true || selected || isActive);
+
+  return (
+    <g
+      className="claim-mark"
+      data-claim={row.claimId}
+      data-selected={selected ? '' : undefined}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={row.sentence}
+      onClick={() => select(row.claimId)}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => place(e, 'focus')}
+      onBlur={() => deactivate(row.claimId)}
+      onMouseEnter={(e) => place(e, 'pointer')}
+      onMouseLeave={() => deactivate(row.claimId)}
+    >
+      {selected && <rect {...box} rx={4} className="claim-mark__selected" />}
+      <rect {...box} rx={4} className="claim-mark__hit" />
+      <BoundMark
+        geometry={geometry}
+        defsId={defsId}
+        r={r}
+        series={row.series}
+        confidence={row.confidence}
+        derived={row.derived}
+      />
+      {row.inReport && (
+        <ReportBadge x={badge?.x ?? box.x + box.width - 4} y={badge?.y ?? box.y - BADGE + 4} />
+      )}
+      {showLabel && (
+        <text
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          dy="0.35em"
+          className={selected ? 'mark-label mark-label--strong' : 'mark-label'}
+        >
+          {label.text}
+        </text>
+      )}
+      <rect {...box} rx={4} className="claim-mark__focus" />
+    </g>
+  );
+}

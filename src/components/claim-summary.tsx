@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Dataset } from '../dataset/schema';
+import { attribute } from '../dataset/lookup';
+import { formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { metricLabel } from '../lib/metrics';
+import { ConfidenceBadge } from './confidence-badge';
+import { SourceLink } from './source-link';
+
+interface ClaimSummaryProps {
+  dataset: Dataset;
+  claimId: string;
+  /** Source as a link (details area) or as plain text (a tooltip the pointer cannot reach). */
+  linkSource: boolean;
+  /** Lines a panel adds: an imagery date, a breakdown. */
+  extra?: ReactNode;
+}
+
+/** A claim in words with its claimant, source, dates, confidence and notes: tooltips and details. */
+export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSummaryProps) {
+  const claim = dataset.claims.find((c) => c.id === claimId);
+  if (claim === undefined) return null;
+  const { claimant, source, place } = attribute(dataset, claim);
+  const period = formatPeriod(claim.period);
+  return (
+    <div className="claim-summary" data-claim={claim.id}>
+      <p className="claim-summary__what">{metricLabel(claim.metric)}</p>
+      <p className="claim-summary__figure">
+        {formatFigure(claim)}
+        {claim.derived !== undefined && <span className="tag">derived</span>}
+      </p>
+      <p>
+        Claimed by <strong>{claimant.name}</strong> on {formatDate(claim.claimedOn)}; source:{' '}
+        {linkSource ? <SourceLink source={source} /> : source.publisher}
+        {period ? `; covers ${period}` : ''}
+        {place ? `; ${place.name}` : ''}.
+      </p>
+      <p>
+        Confidence: <ConfidenceBadge confidence={claim.confidence} />
+      </p>
+      {extra}
+      {claim.note && <p className="claim-summary__note">{claim.note}</p>}
+      {claim.derived && <p className="claim-summary__note">How derived: {claim.derived}</p>}
+    </div>
+  );
+}

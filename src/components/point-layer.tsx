@@ -1,0 +1,74 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { pointGeometry } from '../lib/bound-geometry';
+import type { MarkRow } from '../lib/chart-rows';
+import { ClaimMark } from './claim-mark';
+
+/** A claim placed on a time axis; claims close in time are dodged side by side, never stacked. */
+export interface TimeMarkRow extends MarkRow {
+  /** UTC milliseconds of the date the mark stands at. */
+  time: number;
+  /** Position within a group of claims too close in time to draw apart (0-based). */
+  slot: number;
+  /** Size of that group. */
+  slots: number;
+}
+
+const R = 6;
+/** Pixels between dodged marks of one group. */
+const DODGE = 15;
+
+/** Selected and active marks draw last, so nothing covers them. */
+function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean) {
+  return [...rows].sort((a, b) => Number(first(a.claimId)) - Number(first(b.claimId)));
+}
+
+/** Draws time rows as points with their bound encoding; a child of a recharts chart. */
+export function PointLayer({
+  rows,
+  onTop,
+  labels = 'selected',
+}: {
+  rows: readonly TimeMarkRow[];
+  onTop: (claimId: string) => boolean;
+  /** "all" labels every mark with its short figure; "selected" only the selected or active one. */
+  labels?: 'all' | 'selected';
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (x === undefined || y === undefined || plot === undefined) return null;
+  const zero = y(0) ?? plot.y + plot.height;
+  return (
+    <g className="point-layer">
+      {drawOrder(rows, onTop).map((row) => {
+        const at = x(row.time);
+        const value = y(row.value);
+        if (at === undefined || value === undefined) return null;
+        const cross = at + (row.slot - (row.slots - 1) / 2) * DODGE;
+        const low = row.low === undefined ? undefined : y(row.low);
+        const geometry = pointGeometry(
+          row.qualifier,
+          { orientation: 'up', zero, value, low, cross },
+          R,
+        );
+        // Labels go to the side with more room, so they stay inside the plot.
+        const toLeft = cross > plot.x + plot.width * 0.7;
+        return (
+          <ClaimMark
+            key={row.claimId}
+            row={row}
+            geometry={geometry}
+            r={R}
+            label={{
+              x: cross + (toLeft ? -(R + 5) : R + 5),
+              y: value,
+              anchor: toLeft ? 'end' : 'start',
+              text: row.short,
+              always: labels === 'all',
+            }}
+          />
+        );
+      })}
+    </g>
+  );
+}

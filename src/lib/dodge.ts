@@ -1,0 +1,36 @@
+import { daysBetween } from './time-scale';
+
+export interface Slot {
+  /** Position within its group, from 0, left to right. */
+  slot: number;
+  /** How many claims share the group. */
+  slots: number;
+}
+
+/**
+ * Groups items whose dates lie within `windowDays` of the previous one, so that claims made on
+ * the same or nearly the same day can be drawn side by side instead of on top of each other.
+ * Items must come sorted by date; the result is in the same order.
+ */
+export function dodgeSlots<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string,
+  windowDays: number,
+): Slot[] {
+  const groups: number[][] = [];
+  items.forEach((item, i) => {
+    const group = groups[groups.length - 1];
+    const previous = i > 0 ? items[i - 1] : undefined;
+    if (
+      group &&
+      previous !== undefined &&
+      daysBetween(dateOf(previous), dateOf(item)) <= windowDays
+    )
+      group.push(i);
+    else groups.push([i]);
+  });
+  const slots: Slot[] = [];
+  for (const group of groups)
+    group.forEach((index, slot) => (slots[index] = { slot, slots: group.length }));
+  return slots;
+}
