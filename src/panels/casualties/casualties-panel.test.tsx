@@ -1,0 +1,86 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { currentView, dashboardActions } from '../../store';
+import { fixtureDataset } from '../../testing/fixture';
+import { publishedDataset } from '../../testing/published-dataset';
+import { renderWithProviders } from '../../testing/render';
+import { CasualtiesPanel } from './casualties-panel';
+
+const panel = () => document.querySelector<HTMLElement>('section[data-panel="casualties"]')!;
+const mark = (id: string) => panel().querySelector<SVGGElement>(`.claim-mark[data-claim="${id}"]`);
+
+describe('CasualtiesPanel', () => {
+  it('draws one focusable mark per killed claim, named with its qualifier and claimant', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    expect(screen.getByRole('heading', { name: /troops and casualties/i })).toBeInTheDocument();
+    const marks = within(panel()).getAllByRole('button', { name: /according to/ });
+    expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual([
+      'more than 100 killed, according to Spy Agency, 23 December 2024',
+      'about 300 killed, according to Spy Agency, 13 January 2025',
+    ]);
+    expect(mark('report-killed')).toHaveAttribute('tabindex', '0');
+  });
+
+  it('switches measure', async () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    await userEvent.click(screen.getByRole('radio', { name: 'Killed or wounded' }));
+    expect(mark('president-kw')).not.toBeNull();
+    expect(mark('report-killed')).toBeNull();
+  });
+
+  it('selects a claim on click and on Enter, and highlights it', async () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    await userEvent.click(mark('agency-killed-later')!);
+    expect(currentView().selectedClaimId).toBe('agency-killed-later');
+    expect(mark('agency-killed-later')).toHaveAttribute('data-selected');
+    expect(mark('agency-killed-later')).toHaveAttribute('aria-pressed', 'true');
+
+    mark('report-killed')!.focus();
+    fireEvent.keyDown(mark('report-killed')!, { key: 'Enter' });
+    expect(currentView().selectedClaimId).toBe('report-killed');
+    expect(mark('agency-killed-later')).not.toHaveAttribute('data-selected');
+  });
+
+  it('shows a focused mark’s claim below the chart, with its source as a link', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    act(() => mark('agency-killed-later')!.focus());
+    const details = panel().querySelector<HTMLElement>('.chart-details')!;
+    expect(details).toHaveTextContent('about 300 killed');
+    expect(details).toHaveTextContent('Spy Agency');
+    expect(within(details).getByRole('link', { name: 'Wire' })).toHaveAttribute(
+      'href',
+      'https://example.org/briefing',
+    );
+  });
+
+  it('follows a selection made elsewhere to its measure', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    act(() => dashboardActions().claimSelected('president-kw'));
+    expect(screen.getByRole('radio', { name: 'Killed or wounded' })).toBeChecked();
+    expect(mark('president-kw')).toHaveAttribute('data-selected');
+  });
+
+  it('hides claims made after the "known as of" date, in the chart and its table', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
+    expect(mark('nis-2025-01-13-killed')).not.toBeNull();
+    act(() => dashboardActions().asOfChanged('2024-12-23'));
+    expect(mark('nis-2025-01-13-killed')).toBeNull();
+    expect(mark('report-killed')).not.toBeNull();
+    const table = within(panel()).getByRole('table');
+    expect(within(table).queryByText('about 300 killed')).toBeNull();
+    expect(within(table).getByText('more than 100 killed')).toBeInTheDocument();
+  });
+
+  it('describes the chart in words and lists its data in a table', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    const chart = within(panel()).getByRole('group', { name: 'Killed: claims over time' });
+    const description = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+    expect(description).toHaveTextContent('Killed: 2 claims by Spy Agency');
+    expect(description).toHaveTextContent(
+      'more than 100 killed, according to Spy Agency, 23 December 2024.',
+    );
+    const rows = within(within(panel()).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(panel()).toHaveTextContent('Figures as of 13 January 2025');
+  });
+});

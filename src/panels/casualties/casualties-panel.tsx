@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { ChoiceSwitch } from '../../components/choice-switch';
+import { ClaimTimeChart } from '../../components/claim-time-chart';
+import { Panel } from '../../components/panel';
+import { seriesKey } from '../../lib/chart-rows';
+import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import { formatDate } from '../../lib/format';
+import { metricLabel } from '../../lib/metrics';
+import { useSelectedClaimId, useVisibleDataset } from '../../store';
+import {
+  CASUALTY_METRICS,
+  casualtyAxes,
+  casualtyRows,
+  isCasualtyMetric,
+  type CasualtyMetric,
+} from './casualty-rows';
+import { CasualtyNotes } from './casualty-notes';
+import './casualties.css';
+
+const OPTIONS = CASUALTY_METRICS.map((value) => ({ value, label: metricLabel(value) }));
+const UNIT: Record<CasualtyMetric, string> = {
+  'troops-deployed': 'Troops',
+  'troops-in-kursk': 'Troops',
+  killed: 'Killed',
+  injured: 'Injured',
+  'killed-or-wounded': 'Killed or wounded',
+};
+
+/** Follows the selection: selecting a casualty claim anywhere shows its measure here. */
+function useFollowedMetric(initial: CasualtyMetric) {
+  const dataset = useVisibleDataset();
+  const selected = useSelectedClaimId();
+  const [metric, setMetric] = useState<CasualtyMetric>(initial);
+  const [followed, setFollowed] = useState<string | null>(null);
+  if (selected !== followed) {
+    setFollowed(selected);
+    const claim = dataset?.claims.find((c) => c.id === selected);
+    if (claim !== undefined && isCasualtyMetric(claim.metric)) setMetric(claim.metric);
+  }
+  return [metric, setMetric] as const;
+}
+
+export function CasualtiesPanel() {
+  const dataset = useVisibleDataset();
+  const [metric, setMetric] = useFollowedMetric('killed');
+  const view = useMemo(() => {
+    if (dataset === null) return null;
+    const rows = casualtyRows(dataset, metric);
+    const claims = rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+    return { rows, claims, axes: casualtyAxes(dataset, claims) };
+  }, [dataset, metric]);
+  if (dataset === null || view === null) return null;
+  const { rows, claims, axes } = view;
+  const report = dataset.sources.find((s) => s.id === dataset.report);
+  const label = `${metricLabel(metric)}: claims over time`;
+  return (
+    <Panel
+      id="casualties"
+      title="North Korean troops and casualties, as claimed"
+      subtitle="Troops sent and soldiers killed or wounded: each mark is one claim, at the date it was made."
+      toolbar={
+        <ChoiceSwitch legend="Measure" options={OPTIONS} value={metric} onChange={setMetric} />
+      }
+      sourceLine={sourceLineText(dataset, claims)}
+      asOf={newestClaimDate(claims)}
+      notes={<CasualtyNotes metric={metric} />}
+    >
+      <ChartFrame
+        dataset={dataset}
+        label={label}
+        summary={summariseClaims(dataset, metricLabel(metric), claims)}
+        sentences={rows.map((r) => r.sentence)}
+        claimIds={rows.map((r) => r.claimId)}
+        legend={
+          <>
+            <SeriesKey series={seriesKey(rows)} />
+            <BoundLegend
+              marks={rows}
+              variant="point"
+              reportLabel={
+                report &&
+                `the report of ${formatDate(report.published ?? dataset.updated)} (${report.publisher})`
+              }
+            />
+          </>
+        }
+      >
+        {rows.length === 0 ? (
+          <p className="chart-empty">No claim on this measure is known for the current view.</p>
+        ) : (
+          <ClaimTimeChart rows={rows} valueLabel={UNIT[metric]} {...axes} />
+        )}
+      </ChartFrame>
+    </Panel>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Dataset } from '../../dataset/schema';
+import { fixtureDataset } from '../../testing/fixture';
+import { publishedDataset } from '../../testing/published-dataset';
+import { dateToTime, timeToDate } from '../../lib/time-scale';
+import { CASUALTY_METRICS, casualtyAxes, casualtyRows, casualtySeries } from './casualty-rows';
+
+const claimOf = (dataset: Dataset, id: string) => dataset.claims.find((c) => c.id === id)!;
+
+/** Every row draws a claim's own figure: nothing computed, nothing rounded. */
+function expectOnlyClaimValues(dataset: Dataset) {
+  for (const metric of CASUALTY_METRICS)
+    for (const row of casualtyRows(dataset, metric)) {
+      const claim = claimOf(dataset, row.claimId);
+      expect(claim.metric).toBe(metric);
+      expect(row.value).toBe(claim.value);
+      expect(row.low).toBe(claim.qualifier === 'between' ? claim.low : undefined);
+      expect(row.qualifier).toBe(claim.qualifier);
+      expect(timeToDate(row.time)).toBe(claim.claimedOn);
+    }
+}
+
+describe('casualtyRows with the fixture', () => {
+  const fixture = fixtureDataset();
+
+  it('draws each killed claim as its own mark, at the date it was made', () => {
+    const rows = casualtyRows(fixture, 'killed');
+    expect(rows.map((r) => [r.claimId, r.value, r.short])).toEqual([
+      ['report-killed', 100, '>100'],
+      ['agency-killed-later', 300, '≈300'],
+    ]);
+    expect(rows[0]!.inReport).toBe(true);
+    expect(rows[1]!.inReport).toBe(false);
+  });
+
+  it('keeps killed-or-wounded apart from killed', () => {
+    expect(casualtyRows(fixture, 'killed-or-wounded').map((r) => r.claimId)).toEqual([
+      'president-kw',
+    ]);
+  });
+
+  it('draws nothing that is not a claim', () => expectOnlyClaimValues(fixture));
+});
+
+describe('casualtyRows with the published dataset', () => {
+  const real = publishedDataset();
+
+  it('holds NIS’s about 300 killed and Zelensky’s 4,000 killed or wounded as separate claims', () => {
+    const killed = casualtyRows(real, 'killed').find((r) => r.claimId === 'nis-2025-01-13-killed');
+    expect(killed).toMatchObject({
+      value: 300,
+      qualifier: 'about',
+      seriesLabel: "South Korea's NIS",
+    });
+    expect(killed!.time).toBe(dateToTime('2025-01-13'));
+    const kw = casualtyRows(real, 'killed-or-wounded').find(
+      (r) => r.claimId === 'zelensky-2025-01-09',
+    );
+    expect(kw).toMatchObject({
+      value: 4000,
+      qualifier: 'exact',
+      seriesLabel: 'President Zelensky',
+    });
+    expect(kw!.time).toBe(dateToTime('2025-01-09'));
+  });
+
+  it('sets claims of the same day side by side, never on one spot', () => {
+    const rows = casualtyRows(real, 'killed-or-wounded').filter(
+      (r) => timeToDate(r.time) === '2024-12-23',
+    );
+    expect(rows.map((r) => r.claimId).sort()).toEqual(['jcs-2024-12-23', 'zelensky-2024-12-23']);
+    expect(rows[0]!.slot).not.toBe(rows[1]!.slot);
+    expect(rows[0]!.slots).toBe(rows[1]!.slots);
+  });
+
+  it('marks the report’s claims', () => {
+    const marked = CASUALTY_METRICS.flatMap((m) => casualtyRows(real, m))
+      .filter((r) => r.inReport)
+      .map((r) => r.claimId)
+      .sort();
+    expect(marked).toEqual(['report-injured', 'report-killed', 'report-troops-in-combat']);
+  });
+
+  it('keeps the Pentagon’s 11,000 to 12,000 as a range', () => {
+    const row = casualtyRows(real, 'troops-deployed').find(
+      (r) => r.claimId === 'pentagon-2024-11-04-russia',
+    );
+    expect(row).toMatchObject({ qualifier: 'between', low: 11000, value: 12000 });
+  });
+
+  it('gives each claimant one style across measures, distinct from the others', () => {
+    const styles = casualtySeries(real);
+    const keys = [...styles.values()].map((s) => `${s.colour}/${s.shape}`);
+    expect(new Set(keys).size).toBe(styles.size);
+    const nis = styles.get('nis');
+    for (const metric of CASUALTY_METRICS)
+      for (const row of casualtyRows(real, metric).filter(
+        (r) => r.seriesLabel === "South Korea's NIS",
+      ))
+        expect(row.series).toEqual(nis);
+  });
+
+  it('spans October 2024 to September 2025 with room above open-ended claims', () => {
+    const rows = casualtyRows(real, 'killed-or-wounded');
+    const claims = rows.map((r) => claimOf(real, r.claimId));
+    const axes = casualtyAxes(real, claims);
+    expect(axes.timeDomain[0]).toBeLessThanOrEqual(dateToTime('2024-10-01'));
+    expect(axes.timeDomain[1]).toBeGreaterThanOrEqual(dateToTime('2025-09-30'));
+    expect(axes.valueTop).toBeGreaterThan(4700);
+    expect(axes.valueTicks[0]).toBe(0);
+  });
+
+  it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));
+});

@@ -1,0 +1,68 @@
+import type { Claim, Dataset } from '../../dataset/schema';
+import { valueAxisTop, valueTicks } from '../../lib/bounds';
+import { markRow } from '../../lib/chart-rows';
+import { dodgeSlots } from '../../lib/dodge';
+import { seriesStyles, type SeriesStyle } from '../../lib/series-style';
+import { dateToTime, monthTicks } from '../../lib/time-scale';
+import type { TimeMarkRow } from '../../components/point-layer';
+
+/** The measures the panel switches between, in the order offered. */
+export const CASUALTY_METRICS = [
+  'troops-deployed',
+  'troops-in-kursk',
+  'killed',
+  'injured',
+  'killed-or-wounded',
+] as const;
+export type CasualtyMetric = (typeof CASUALTY_METRICS)[number];
+
+export const isCasualtyMetric = (metric: string): metric is CasualtyMetric =>
+  (CASUALTY_METRICS as readonly string[]).includes(metric);
+
+/** The span the panel covers unless claims fall outside it. */
+const WINDOW = { from: '2024-10-01', to: '2025-09-30' };
+/** Claims this many days apart or closer are drawn side by side. */
+const DODGE_DAYS = 8;
+
+const casualtyClaims = (dataset: Dataset) =>
+  dataset.claims
+    .filter((c) => isCasualtyMetric(c.metric))
+    .sort((a, b) => a.claimedOn.localeCompare(b.claimedOn) || a.claimant.localeCompare(b.claimant));
+
+/**
+ * One style per claimant across all the measures, so a claimant keeps its colour and shape when
+ * the reader switches measure. Claimants are styled in order of their first claim.
+ */
+export function casualtySeries(dataset: Dataset): Map<string, SeriesStyle> {
+  return seriesStyles(casualtyClaims(dataset).map((c) => c.claimant));
+}
+
+/** The claims on one measure as marks at the date each was made, close dates dodged apart. */
+export function casualtyRows(dataset: Dataset, metric: CasualtyMetric): TimeMarkRow[] {
+  const styles = casualtySeries(dataset);
+  const claims = casualtyClaims(dataset).filter((c) => c.metric === metric);
+  const slots = dodgeSlots(claims, (c) => c.claimedOn, DODGE_DAYS);
+  return claims.map((claim, i) => ({
+    ...markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
+    time: dateToTime(claim.claimedOn),
+    slot: slots[i]?.slot ?? 0,
+    slots: slots[i]?.slots ?? 1,
+  }));
+}
+
+/** The axes: October 2024 to September 2025 (wider if a claim falls outside), zero to a round top. */
+export function casualtyAxes(dataset: Dataset, claims: readonly Claim[]) {
+  const dates = dataset.claims.filter((c) => isCasualtyMetric(c.metric)).map((c) => c.claimedOn);
+  const from = dateToTime([WINDOW.from, ...dates].sort()[0] ?? WINDOW.from);
+  const last = [WINDOW.to, ...dates].sort().at(-1) ?? WINDOW.to;
+  // A little room at both ends, so dodged marks at the edges stay inside the plot.
+  const pad = 12 * 86_400_000;
+  const timeDomain: [number, number] = [from - pad, dateToTime(last) + pad];
+  const top = valueAxisTop(claims);
+  return {
+    timeDomain,
+    timeTicks: monthTicks(from, timeDomain[1], 3),
+    valueTop: top,
+    valueTicks: valueTicks(top),
+  };
+}
