@@ -1,0 +1,204 @@
+import type { Claim, Dataset } from '../../dataset/schema';
+import { fixtureDataset } from '../../testing/fixture';
+import { publishedDataset } from '../../testing/published-dataset';
+import { dateToTime, timeToDate } from '../../lib/time-scale';
+import { railcarAxes, railcarClaimIds, railcarView } from './railcar-rows';
+
+/** The fixture with a baseline, two dated counts (one a derived sum) and a growth claim. */
+function withRailcars(): Dataset {
+  const fixture = fixtureDataset();
+  const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'metric' | 'value'>): Claim => ({
+    qualifier: 'about',
+    unit: 'railcars',
+    claimant: 'scholar',
+    source: 'briefing',
+    claimedOn: '2024-08-08',
+    confidence: 'high',
+    ...c,
+  });
+  return {
+    ...fixture,
+    places: [
+      ...fixture.places,
+      {
+        id: 'station',
+        name: 'The Station',
+        kind: 'station',
+        lat: 42,
+        lon: 130,
+        precision: 'exact',
+      },
+    ],
+    events: [
+      ...fixture.events,
+      { id: 'summit', date: '2023-09-13', title: 'Summit', source: 'report' },
+    ],
+    claims: [
+      ...fixture.claims,
+      claim({
+        id: 'base',
+        metric: 'railcars',
+        value: 20,
+        qualifier: 'up-to',
+        period: { from: '2018', to: '2023-09' },
+        place: 'station',
+      }),
+      claim({
+        id: 'part-a',
+        metric: 'railcars-ore',
+        value: 10,
+        period: { from: '2024-06-17', to: '2024-06-17' },
+        place: 'station',
+      }),
+      claim({
+        id: 'part-b',
+        metric: 'railcars-box',
+        value: 5,
+        period: { from: '2024-06-17', to: '2024-06-17' },
+        place: 'station',
+      }),
+      claim({
+        id: 'sum',
+        metric: 'railcars',
+        value: 15,
+        period: { from: '2024-06-17', to: '2024-06-17' },
+        place: 'station',
+        derived: 'a sum',
+        derivedFrom: ['part-a', 'part-b'],
+      }),
+      claim({
+        id: 'early',
+        metric: 'railcars',
+        value: 73,
+        claimedOn: '2023-10-06',
+        period: { from: '2023-10-05', to: '2023-10-05' },
+        place: 'station',
+      }),
+      claim({
+        id: 'growth',
+        metric: 'railcar-traffic-multiple',
+        value: 3,
+        qualifier: 'exact',
+        unit: 'times',
+        claimedOn: '2024-12-23',
+        period: { from: '2023-09', to: '2024-12' },
+      }),
+    ],
+  };
+}
+
+function expectOnlyClaimValues(dataset: Dataset) {
+  const view = railcarView(dataset);
+  for (const row of [...view.observations, ...view.baselines, ...view.multiples]) {
+    const claim = dataset.claims.find((c) => c.id === row.claimId)!;
+    expect(row.value).toBe(claim.value);
+    expect(row.qualifier).toBe(claim.qualifier);
+  }
+}
+
+describe('railcarView with the fixture', () => {
+  it('has nothing to draw in a dataset without railcar claims', () => {
+    const view = railcarView(fixtureDataset());
+    expect(view.observations).toEqual([]);
+    expect(view.baselines).toEqual([]);
+    expect(view.multiples).toEqual([]);
+  });
+
+  it('places counts at the date of their imagery, not of publication', () => {
+    const view = railcarView(withRailcars());
+    expect(view.observations.map((r) => [r.claimId, timeToDate(r.time)])).toEqual([
+      ['early', '2023-10-05'],
+      ['sum', '2024-06-17'],
+    ]);
+  });
+
+  it('draws the baseline as a span of years and the growth as its own claim', () => {
+    const view = railcarView(withRailcars());
+    expect(view.baselines).toHaveLength(1);
+    expect(timeToDate(view.baselines[0]!.from)).toBe('2018-01-01');
+    expect(timeToDate(view.baselines[0]!.to)).toBe('2023-09-30');
+    expect(view.baselines[0]!.periodText).toBe('2018 to September 2023');
+    expect(view.multiples.map((r) => r.claimId)).toEqual(['growth']);
+    expect(view.summit?.date).toBe('2023-09-13');
+  });
+
+  it('keeps a derived count marked and its parts at hand', () => {
+    const view = railcarView(withRailcars());
+    expect(view.observations.find((r) => r.claimId === 'sum')!.derived).toBe(true);
+    expect(view.breakdown.get('sum')!.map((c) => c.id)).toEqual(['part-a', 'part-b']);
+  });
+
+  it('draws nothing that is not a claim', () => expectOnlyClaimValues(withRailcars()));
+});
+
+describe('railcarView with the published dataset', () => {
+  const real = publishedDataset();
+  const view = railcarView(real);
+
+  it('places the CSIS counts at their imagery dates', () => {
+    const at = Object.fromEntries(view.observations.map((r) => [r.claimId, timeToDate(r.time)]));
+    expect(at).toEqual({
+      'csis-tumangang-2023-10-05': '2023-10-05',
+      'csis-tumangang-2024-06-17': '2024-06-17',
+      'csis-khasan-2024-06-17': '2024-06-17',
+    });
+  });
+
+  it('holds about 73, about 255 (a sum) and about 150 at Khasan, as claimed', () => {
+    const byId = Object.fromEntries(view.observations.map((r) => [r.claimId, r]));
+    expect(byId['csis-tumangang-2023-10-05']).toMatchObject({
+      value: 73,
+      short: '≈73',
+      derived: false,
+    });
+    expect(byId['csis-tumangang-2024-06-17']).toMatchObject({
+      value: 255,
+      derived: true,
+      seriesLabel: 'Tumangang station',
+    });
+    expect(byId['csis-khasan-2024-06-17']).toMatchObject({
+      value: 150,
+      seriesLabel: 'Khasan station',
+    });
+    expect(byId['csis-tumangang-2024-06-17']!.series).not.toEqual(
+      byId['csis-khasan-2024-06-17']!.series,
+    );
+  });
+
+  it('sets the two counts of 17 June 2024 side by side', () => {
+    const june = view.observations.filter((r) => timeToDate(r.time) === '2024-06-17');
+    expect(june.map((r) => r.slot).sort()).toEqual([0, 1]);
+  });
+
+  it('draws the five-year baseline as a band up to about 20, not as a point', () => {
+    expect(view.baselines.map((r) => [r.claimId, r.qualifier, r.value])).toEqual([
+      ['csis-tumangang-baseline', 'up-to', 20],
+    ]);
+    expect(view.observations.some((r) => r.claimId === 'csis-tumangang-baseline')).toBe(false);
+  });
+
+  it('shows the WSJ’s tripling as its own claim, and the summit', () => {
+    expect(view.multiples.map((r) => [r.claimId, r.short, r.inReport])).toEqual([
+      ['report-railcars-tripled', '3×', true],
+    ]);
+    expect(view.summit?.id).toBe('summit');
+  });
+
+  it('lists the car types each derived count sums', () => {
+    expect(view.breakdown.get('csis-khasan-2024-06-17')!.map((c) => c.metric)).toEqual([
+      'railcars-ore',
+      'railcars-box',
+      'railcars-tank',
+      'railcars-passenger',
+    ]);
+  });
+
+  it('runs the time axis over whole years from the baseline to the growth claim', () => {
+    const axes = railcarAxes(view);
+    expect(axes.timeDomain).toEqual([dateToTime('2018-01-01'), dateToTime('2025-01-01')]);
+    expect(axes.valueTop).toBeGreaterThanOrEqual(255);
+    expect(railcarClaimIds(view)).toHaveLength(5);
+  });
+
+  it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));
+});

@@ -1,0 +1,111 @@
+import type { Claim, Dataset, DatasetEvent } from '../../dataset/schema';
+import { valueAxisTop, valueTicks } from '../../lib/bounds';
+import { markRow, type MarkRow } from '../../lib/chart-rows';
+import { dodgeSlots } from '../../lib/dodge';
+import { seriesStyles } from '../../lib/series-style';
+import { formatPeriod } from '../../lib/format';
+import { dateToTime, monthTicks } from '../../lib/time-scale';
+import type { TimeMarkRow } from '../../components/point-layer';
+
+export const RAILCAR_METRIC = 'railcars';
+export const MULTIPLE_METRIC = 'railcar-traffic-multiple';
+export const SUMMIT_EVENT = 'summit';
+
+/** A claim about a span of time, drawn across it: the baseline, the WSJ's growth. */
+export interface SpanRow extends MarkRow {
+  from: number;
+  to: number;
+  /** The span in words: "2018 to September 2023". */
+  periodText: string;
+}
+
+export interface RailcarView {
+  /** Counts on one day of imagery, each at the date of its imagery. */
+  observations: TimeMarkRow[];
+  /** Counts over a span of years: the pre-summit baseline. */
+  baselines: SpanRow[];
+  /** Claims of growth (a multiple), not counts: drawn beside the counts, on no value axis. */
+  multiples: SpanRow[];
+  summit: DatasetEvent | undefined;
+  /** The claims each derived count was summed from: ore, box, tank cars. */
+  breakdown: ReadonlyMap<string, Claim[]>;
+}
+
+/** The day the imagery was taken: the end of the period a count covers (not the day it was published). */
+export function imageryDate(claim: Claim): string | undefined {
+  return claim.period?.to ?? claim.period?.from;
+}
+
+const isSpan = (c: Claim) =>
+  c.period?.from !== undefined && c.period.to !== undefined && c.period.from !== c.period.to;
+
+/** The railcar counts at the Tumangang–Khasan crossing, placed by imagery date, and the claims around them. */
+export function railcarView(dataset: Dataset): RailcarView {
+  const counts = dataset.claims.filter((c) => c.metric === RAILCAR_METRIC);
+  const multiples = dataset.claims.filter((c) => c.metric === MULTIPLE_METRIC);
+  const styles = seriesStyles([
+    ...counts.map((c) => c.place ?? c.claimant),
+    ...multiples.map((c) => c.claimant),
+  ]);
+  const placeName = (c: Claim) => dataset.places.find((p) => p.id === c.place)?.name;
+  const style = (key: string) => styles.get(key) ?? { colour: 0, shape: 'circle' as const };
+
+  const dated = counts
+    .filter((c) => !isSpan(c) && imageryDate(c) !== undefined)
+    .sort((a, b) => (imageryDate(a) ?? '').localeCompare(imageryDate(b) ?? ''));
+  const slots = dodgeSlots(dated, (c) => imageryDate(c) ?? c.claimedOn, 30);
+  const observations = dated.map((claim, i) => ({
+    ...markRow(dataset, claim, style(claim.place ?? claim.claimant), placeName(claim)),
+    time: dateToTime(imageryDate(claim) ?? claim.claimedOn),
+    slot: slots[i]?.slot ?? 0,
+    slots: slots[i]?.slots ?? 1,
+  }));
+
+  const span = (claim: Claim, key: string, label?: string): SpanRow => ({
+    ...markRow(dataset, claim, style(key), label),
+    from: dateToTime(claim.period?.from ?? claim.claimedOn, 'start'),
+    to: dateToTime(claim.period?.to ?? claim.claimedOn, 'end'),
+    periodText: formatPeriod(claim.period) ?? '',
+  });
+  const breakdown = new Map(
+    counts
+      .filter((c) => c.derivedFrom !== undefined)
+      .map((c) => [c.id, dataset.claims.filter((part) => c.derivedFrom?.includes(part.id))]),
+  );
+  return {
+    observations,
+    baselines: counts.filter(isSpan).map((c) => span(c, c.place ?? c.claimant, placeName(c))),
+    multiples: multiples.map((c) => span(c, c.claimant)),
+    summit: dataset.events.find((e) => e.id === SUMMIT_EVENT),
+    breakdown,
+  };
+}
+
+/** Years from the start of the baseline to the end of the latest claim, zero to a round top. */
+export function railcarAxes(view: RailcarView) {
+  const times = [
+    ...view.observations.map((r) => r.time),
+    ...view.baselines.flatMap((r) => [r.from, r.to]),
+    ...view.multiples.flatMap((r) => [r.from, r.to]),
+  ];
+  const first = new Date(Math.min(...times));
+  const from = Date.UTC(first.getUTCFullYear(), 0, 1);
+  const last = new Date(Math.max(...times));
+  const to = Date.UTC(last.getUTCFullYear() + 1, 0, 1);
+  const top = valueAxisTop([...view.observations, ...view.baselines]);
+  return {
+    timeDomain: [from, to] as [number, number],
+    timeTicks: monthTicks(from, to, 12),
+    valueTop: top,
+    valueTicks: valueTicks(top),
+  };
+}
+
+/** Every claim the panel draws or lists, in reading order. */
+export function railcarClaimIds(view: RailcarView): string[] {
+  return [
+    ...view.baselines.map((r) => r.claimId),
+    ...view.observations.map((r) => r.claimId),
+    ...view.multiples.map((r) => r.claimId),
+  ];
+}

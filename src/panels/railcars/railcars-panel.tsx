@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { ClaimTimeChart } from '../../components/claim-time-chart';
+import { Panel } from '../../components/panel';
+import { seriesKey } from '../../lib/chart-rows';
+import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import { useVisibleDataset } from '../../store';
+import { BaselineLayer, EventRule, MultipleLayer } from './railcar-layers';
+import { RailcarExtra } from './railcar-extra';
+import { railcarAxes, railcarClaimIds, railcarView } from './railcar-rows';
+
+export function RailcarsPanel() {
+  const dataset = useVisibleDataset();
+  const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
+  if (dataset === null || view === null) return null;
+  const claimIds = railcarClaimIds(view);
+  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  const marks = [...view.baselines, ...view.observations, ...view.multiples];
+  const counts = view.observations.length + view.baselines.length;
+  const extra = (claimId: string) => {
+    const claim = dataset.claims.find((c) => c.id === claimId);
+    return claim && <RailcarExtra claim={claim} parts={view.breakdown.get(claimId) ?? []} />;
+  };
+  return (
+    <Panel
+      id="railcars"
+      title="Railcars at the Tumangang–Khasan crossing"
+      subtitle="Freight railcars counted in satellite imagery at the North Korea–Russia rail crossing, each at the date of its imagery."
+      sourceLine={sourceLineText(dataset, claims)}
+      asOf={newestClaimDate(claims)}
+      notes={
+        <>
+          <p>
+            Counts are single days of imagery, not a series: nothing is drawn between them. The
+            baseline spans the five years before the summit. Counts with a dashed outline are sums
+            of CSIS’s counts by type of car (ore, box, tank), shown in each tooltip.
+          </p>
+          <p>
+            The Wall Street Journal’s growth figure is a multiple of pre-summit traffic over its
+            period, not a count, so it sits above the chart rather than on its scale; no raw counts
+            were published with it.
+          </p>
+        </>
+      }
+    >
+      <ChartFrame
+        dataset={dataset}
+        label="Railcars counted at the crossing, by date of imagery"
+        summary={summariseClaims(dataset, 'Railcars at Tumangang and Khasan', claims)}
+        sentences={marks.map((r) => r.sentence)}
+        claimIds={claimIds}
+        extra={extra}
+        legend={
+          <>
+            <SeriesKey series={seriesKey([...view.baselines, ...view.observations])} />
+            <BoundLegend marks={marks} variant="point" />
+          </>
+        }
+      >
+        {counts === 0 ? (
+          <p className="chart-empty">No railcar count is known for the current view.</p>
+        ) : (
+          <ClaimTimeChart
+            rows={view.observations}
+            valueLabel="Railcars"
+            yearsOnly
+            labels="all"
+            topMargin={view.multiples.length > 0 ? 56 : 30}
+            {...railcarAxes(view)}
+          >
+            <BaselineLayer rows={view.baselines} />
+            {view.summit && <EventRule event={view.summit} label="Kim–Putin summit" />}
+            <MultipleLayer rows={view.multiples} />
+          </ClaimTimeChart>
+        )}
+      </ChartFrame>
+    </Panel>
+  );
+}
