@@ -1,0 +1,74 @@
+import type { Dataset } from '../../dataset/schema';
+import { attribute } from '../../dataset/lookup';
+import { valueAxisTop, valueTicks } from '../../lib/bounds';
+import { markRow } from '../../lib/chart-rows';
+import { metricLabel } from '../../lib/metrics';
+import { seriesStyles } from '../../lib/series-style';
+import type { BarMarkRow } from '../../components/bar-layer';
+
+/** What was shipped, each in its own unit: never on one shared axis. */
+export const SHIPMENT_METRICS = [
+  'munitions-containers',
+  'artillery-shells',
+  'hwasong-11-missiles',
+] as const;
+
+/** Who a group's figures are attributed to, and by which outlets. */
+export interface Attribution {
+  claimant: string;
+  outlets: string[];
+}
+
+/** One small multiple: a measure with its own scale and its claims side by side. */
+export interface ShipmentGroup {
+  metric: string;
+  title: string;
+  rows: BarMarkRow[];
+  valueTop: number;
+  valueTicks: number[];
+  attributions: Attribution[];
+}
+
+/** The shipment claims as one small multiple per measure, each claim (each attribution) its own row. */
+export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
+  const claims = dataset.claims.filter((c) =>
+    (SHIPMENT_METRICS as readonly string[]).includes(c.metric),
+  );
+  const styles = seriesStyles(claims.map((c) => c.claimant));
+  return SHIPMENT_METRICS.flatMap((metric) => {
+    const own = claims
+      .filter((c) => c.metric === metric)
+      .sort((a, b) => a.claimedOn.localeCompare(b.claimedOn) || a.id.localeCompare(b.id));
+    if (own.length === 0) return [];
+    const attributions = new Map<string, Set<string>>();
+    const rows = own.map((claim): BarMarkRow => {
+      const { claimant, source } = attribute(dataset, claim);
+      const outlets = [
+        source,
+        ...(claim.alsoReportedBy ?? []).flatMap((id) => dataset.sources.filter((s) => s.id === id)),
+      ].map((s) => s.publisher);
+      const known = attributions.get(claimant.name) ?? new Set<string>();
+      outlets.forEach((o) => known.add(o));
+      attributions.set(claimant.name, known);
+      return {
+        ...markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
+        label: claimant.name,
+        sublabel: `reported by ${outlets.join(', ')}`,
+      };
+    });
+    const top = valueAxisTop(rows);
+    return [
+      {
+        metric,
+        title: metricLabel(metric),
+        rows,
+        valueTop: top,
+        valueTicks: valueTicks(top),
+        attributions: [...attributions].map(([claimant, outlets]) => ({
+          claimant,
+          outlets: [...outlets],
+        })),
+      },
+    ];
+  });
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { ClaimBarChart } from '../../components/claim-bar-chart';
+import { Panel } from '../../components/panel';
+import { seriesKey } from '../../lib/chart-rows';
+import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import { useVisibleDataset } from '../../store';
+import { shipmentGroups, type ShipmentGroup } from './shipment-rows';
+
+/** "Artillery shells: US and South Korean officials (Euromaidan Press, Evrim Ağacı); …" */
+function attributionText(group: ShipmentGroup) {
+  return group.attributions.map((a) => `${a.claimant} (${a.outlets.join(', ')})`).join('; ');
+}
+
+export function ShipmentsPanel() {
+  const dataset = useVisibleDataset();
+  const groups = useMemo(() => (dataset === null ? [] : shipmentGroups(dataset)), [dataset]);
+  if (dataset === null) return null;
+  const rows = groups.flatMap((g) => g.rows);
+  const claims = rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+  const conflicts = groups.filter((g) => g.attributions.length > 1);
+  return (
+    <Panel
+      id="shipments"
+      title="What North Korea shipped to Russia"
+      subtitle="Containers of munitions, artillery shells and Hwasong-11 missiles, as claimed: each on its own scale, since the units differ."
+      sourceLine={sourceLineText(dataset, claims)}
+      asOf={newestClaimDate(claims)}
+      notes={
+        <>
+          <p>
+            Summaries of the same Wall Street Journal article disagree about who gave these figures.
+            Each attribution is kept as its own claim and drawn as its own row; they are not merged.
+          </p>
+          {conflicts.map((g) => (
+            <p key={g.metric}>
+              {g.title}: {attributionText(g)}.
+            </p>
+          ))}
+          <p>Each measure has its own scale: compare rows within a measure, not across measures.</p>
+        </>
+      }
+    >
+      <ChartFrame
+        dataset={dataset}
+        label="Shipments claimed, one small chart per measure"
+        summary={summariseClaims(dataset, 'Shipments', claims)}
+        sentences={rows.map((r) => r.sentence)}
+        claimIds={rows.map((r) => r.claimId)}
+        legend={
+          <>
+            <SeriesKey series={seriesKey(rows)} />
+            <BoundLegend marks={rows} variant="bar" />
+          </>
+        }
+      >
+        {groups.length === 0 && (
+          <p className="chart-empty">No shipment figure is known for the current view.</p>
+        )}
+        {groups.map((group) => (
+          <section key={group.metric} className="small-multiple" data-metric={group.metric}>
+            <h3 className="chart-heading">{group.title}</h3>
+            <ClaimBarChart
+              rows={group.rows}
+              valueTop={group.valueTop}
+              valueTicks={group.valueTicks}
+            />
+          </section>
+        ))}
+      </ChartFrame>
+    </Panel>
+  );
+}
