@@ -1,0 +1,32 @@
+import { usePlotArea, useXAxisScale } from 'recharts';
+
+/**
+ * Rules at one and two times the annual cap, across the bars: they make "twice the cap" visible
+ * without drawing any figure that was not claimed. The cap's value is the UN claim's own.
+ */
+export function CapRules({ cap, times }: { cap: number; times: readonly number[] }) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (x === undefined || plot === undefined) return null;
+  return (
+    <g className="cap-rules" aria-hidden="true">
+      {times.map((k) => {
+        const at = x(cap * k);
+        if (at === undefined) return null;
+        return (
+          <g key={k}>
+            <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} />
+            <text
+              x={at}
+              y={plot.y + plot.height - 4}
+              textAnchor="middle"
+              className="chart-annotation"
+            >
+              {k === 1 ? 'cap' : `${k}× cap`}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { BoundLegend } from '../../components/chart-legend';
+import { ClaimBarChart } from '../../components/claim-bar-chart';
+import { ClaimChip } from '../../components/claim-chip';
+import { Panel } from '../../components/panel';
+import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import { attribute } from '../../dataset/lookup';
+import { formatDate, formatFigure } from '../../lib/format';
+import { useVisibleDataset } from '../../store';
+import { CapRules } from './cap-rules';
+import { oilClaimIds, oilView } from './oil-rows';
+
+export function OilPanel() {
+  const dataset = useVisibleDataset();
+  const view = useMemo(() => (dataset === null ? null : oilView(dataset)), [dataset]);
+  if (dataset === null || view === null) return null;
+  const claimIds = oilClaimIds(view);
+  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  const chipText = (id: string) => {
+    const claim = dataset.claims.find((c) => c.id === id);
+    if (claim === undefined) return { words: '', by: '' };
+    const { claimant, source } = attribute(dataset, claim);
+    return {
+      words: formatFigure(claim),
+      by: [claimant.name, source.publisher, formatDate(claim.claimedOn)]
+        .filter((part, i, all) => all.indexOf(part) === i)
+        .join(', '),
+    };
+  };
+  const chips = [...view.ratios, ...view.visits];
+  return (
+    <Panel
+      id="oil"
+      title="Russian oil to North Korea against the UN cap"
+      subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
+      sourceLine={sourceLineText(dataset, claims)}
+      asOf={newestClaimDate(claims)}
+      notes={
+        <p>
+          The delivered oil is a lower bound: cloud cover hid some tanker visits, so its bar fades
+          out beyond its value. The cap is per year, while the deliveries took about eight months;
+          the rules mark one and two times the cap. The ratio marked “derived” divides the Open
+          Source Centre’s figure by the cap.
+        </p>
+      }
+    >
+      <ChartFrame
+        dataset={dataset}
+        label="Oil delivered against the UN cap"
+        summary={summariseClaims(dataset, 'Oil and the UN cap', claims)}
+        sentences={[...view.bars, ...chips].map((r) => r.sentence)}
+        claimIds={claimIds}
+        legend={<BoundLegend marks={[...view.bars, ...chips]} variant="bar" />}
+      >
+        {view.bars.length === 0 ? (
+          <p className="chart-empty">No oil figure is known for the current view.</p>
+        ) : (
+          <ClaimBarChart rows={view.bars} valueTop={view.valueTop} valueTicks={view.valueTicks}>
+            {view.cap !== undefined && <CapRules cap={view.cap} times={[1, 2]} />}
+          </ClaimBarChart>
+        )}
+        {chips.length > 0 && (
+          <ul className="claim-chips" aria-label="Against the cap, and tanker visits">
+            {chips.map((row) => (
+              <li key={row.claimId}>
+                <ClaimChip row={row} {...chipText(row.claimId)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ChartFrame>
+    </Panel>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Claim, Dataset } from '../../dataset/schema';
+import { attribute } from '../../dataset/lookup';
+import { valueAxisTop, valueTicks } from '../../lib/bounds';
+import { markRow, type MarkRow } from '../../lib/chart-rows';
+import { formatDate } from '../../lib/format';
+import { metricLabel } from '../../lib/metrics';
+import { seriesStyles } from '../../lib/series-style';
+import type { BarMarkRow } from '../../components/bar-layer';
+
+export const OIL_METRIC = 'oil-barrels';
+export const CAP_METRIC = 'oil-cap-barrels-per-year';
+export const RATIO_METRIC = 'oil-cap-multiple';
+export const VISITS_METRIC = 'tanker-visits';
+
+export interface OilView {
+  /** Oil delivered, then the UN cap: barrels on one scale. */
+  bars: BarMarkRow[];
+  /** The cap, for the rules at one and two times it; undefined when no cap claim is visible. */
+  cap: number | undefined;
+  /** "Twice the cap" and the derived ratio: claims in words beside the bars. */
+  ratios: MarkRow[];
+  /** Tanker visits over the same months. */
+  visits: MarkRow[];
+  valueTop: number;
+  valueTicks: number[];
+}
+
+/** "Mar 2024 to Nov 2024", "since Mar 2024": a period short enough for a chart label. */
+function shortPeriod(claim: Claim): string | undefined {
+  const { from, to } = claim.period ?? {};
+  const d = (date: string) => formatDate(date, 'short');
+  if (from && to) return `${d(from)} to ${d(to)}`;
+  if (from) return `since ${d(from)}`;
+  return to && `until ${d(to)}`;
+}
+
+const byDate = (a: Claim, b: Claim) =>
+  a.claimedOn.localeCompare(b.claimedOn) || a.id.localeCompare(b.id);
+
+/** The oil claims: deliveries against the UN cap, with the ratio claims and tanker visits beside them. */
+export function oilView(dataset: Dataset): OilView {
+  const of = (metric: string) => dataset.claims.filter((c) => c.metric === metric).sort(byDate);
+  const deliveries = of(OIL_METRIC);
+  const caps = of(CAP_METRIC);
+  const styles = seriesStyles([...deliveries, ...caps].map((c) => c.claimant));
+  const style = (c: Claim) => styles.get(c.claimant) ?? { colour: 0, shape: 'circle' as const };
+  const bar = (claim: Claim, label: string): BarMarkRow => {
+    const { claimant, source } = attribute(dataset, claim);
+    return {
+      ...markRow(dataset, claim, style(claim)),
+      label,
+      sublabel:
+        claimant.name === source.publisher
+          ? `${claimant.name}’s own report`
+          : `${claimant.name}, via ${source.publisher}`,
+    };
+  };
+  const bars = [
+    ...deliveries.map((c) => bar(c, ['Delivered', shortPeriod(c)].filter(Boolean).join(', '))),
+    ...caps.map((c) => bar(c, metricLabel(c.metric))),
+  ];
+  const neutral = { colour: 0, shape: 'circle' as const };
+  const top = valueAxisTop(bars);
+  return {
+    bars,
+    cap: caps[0]?.value,
+    ratios: of(RATIO_METRIC).map((c) => markRow(dataset, c, neutral)),
+    visits: of(VISITS_METRIC).map((c) => markRow(dataset, c, neutral)),
+    valueTop: top,
+    valueTicks: valueTicks(top),
+  };
+}
+
+/** Every claim of the panel, bars first. */
+export const oilClaimIds = (view: OilView) =>
+  [...view.bars, ...view.ratios, ...view.visits].map((r) => r.claimId);
