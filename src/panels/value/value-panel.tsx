@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/chart-frame';
+import { BoundLegend } from '../../components/chart-legend';
+import { ClaimBarChart } from '../../components/claim-bar-chart';
+import { Panel } from '../../components/panel';
+import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import { useVisibleDataset } from '../../store';
+import { valueView } from './value-rows';
+
+export function ValuePanel() {
+  const dataset = useVisibleDataset();
+  const view = useMemo(() => (dataset === null ? null : valueView(dataset)), [dataset]);
+  if (dataset === null || view === null) return null;
+  const claims = view.rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+  return (
+    <Panel
+      id="value"
+      title="What the arms are worth"
+      subtitle="US dollar value of North Korea’s arms deliveries to Russia since February 2022, and what the deals may have earned."
+      sourceLine={sourceLineText(dataset, claims)}
+      asOf={newestClaimDate(claims)}
+      notes={
+        <p>
+          Two different measures. Guseinova’s study puts a value on the arms delivered, as a range
+          whose low end is well above zero. The report speaks of money North Korea may have earned,
+          “up to” the study’s upper end: anything from nothing to that figure. Money earned need not
+          equal the value of what was delivered, so neither is drawn as the other.
+        </p>
+      }
+    >
+      <ChartFrame
+        dataset={dataset}
+        label="Value of arms delivered and arms earnings"
+        summary={summariseClaims(dataset, 'Value of the arms', claims)}
+        sentences={view.rows.map((r) => r.sentence)}
+        claimIds={view.rows.map((r) => r.claimId)}
+        legend={<BoundLegend marks={view.rows} variant="bar" />}
+      >
+        {view.rows.length === 0 ? (
+          <p className="chart-empty">No value figure is known for the current view.</p>
+        ) : (
+          <ClaimBarChart
+            rows={view.rows}
+            valueTop={view.valueTop}
+            valueTicks={view.valueTicks}
+            money
+          />
+        )}
+      </ChartFrame>
+    </Panel>
+  );
+}

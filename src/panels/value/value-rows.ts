@@ -1,0 +1,38 @@
+import type { Claim, Dataset } from '../../dataset/schema';
+import { attribute } from '../../dataset/lookup';
+import { valueAxisTop, valueTicks } from '../../lib/bounds';
+import { markRow } from '../../lib/chart-rows';
+import { formatPeriod } from '../../lib/format';
+import { metricLabel } from '../../lib/metrics';
+import { seriesStyles } from '../../lib/series-style';
+import type { BarMarkRow } from '../../components/bar-layer';
+
+/** Value of arms delivered (a study's range) and money earned (the report's "up to"). */
+export const VALUE_METRICS = ['arms-deliveries-usd', 'arms-earnings-usd'] as const;
+
+export interface ValueView {
+  rows: BarMarkRow[];
+  valueTop: number;
+  valueTicks: number[];
+}
+
+const rank = (c: Claim) => (VALUE_METRICS as readonly string[]).indexOf(c.metric);
+
+/** Each value claim as its own bar: the range stays a range, the "up to" stays open toward zero. */
+export function valueView(dataset: Dataset): ValueView {
+  const claims = dataset.claims
+    .filter((c) => rank(c) >= 0)
+    .sort((a, b) => rank(a) - rank(b) || a.claimedOn.localeCompare(b.claimedOn));
+  const styles = seriesStyles(claims.map((c) => c.metric));
+  const rows = claims.map((claim): BarMarkRow => {
+    const { claimant, source } = attribute(dataset, claim);
+    const period = formatPeriod(claim.period);
+    return {
+      ...markRow(dataset, claim, styles.get(claim.metric) ?? { colour: 0, shape: 'circle' }),
+      label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
+      sublabel: `${claimant.name.replace(/ \(.*\)$/, '')}, via ${source.publisher}`,
+    };
+  });
+  const top = valueAxisTop(rows);
+  return { rows, valueTop: top, valueTicks: valueTicks(top) };
+}
