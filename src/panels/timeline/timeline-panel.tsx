@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { Panel } from '../../components/panel';
+import { SourceLink } from '../../components/source-link';
+import { formatDate } from '../../lib/format';
+import { useSelectedClaimId, useVisibleDataset } from '../../store';
+import { positionOn, timelineView } from './timeline-rows';
+import { TimelineStrip } from './timeline-strip';
+import './timeline.css';
+
+export function TimelinePanel() {
+  const dataset = useVisibleDataset();
+  const selectedId = useSelectedClaimId();
+  const view = useMemo(() => (dataset === null ? null : timelineView(dataset)), [dataset]);
+  if (dataset === null || view === null) return null;
+  const selected = dataset.claims.find((c) => c.id === selectedId);
+  const at = selected && positionOn(view, selected.claimedOn);
+  const publishers = [...new Set(view.rows.map((r) => r.source.publisher))];
+  return (
+    <Panel
+      id="timeline"
+      title="Timeline"
+      subtitle="Events from Russia’s full-scale invasion to the official confirmations, each with its source."
+      sourceLine={publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : undefined}
+      asOf={view.rows.at(-1)?.date}
+      notes={
+        selected && (
+          <p>
+            The marker on the axis shows when the selected claim was made (
+            {formatDate(selected.claimedOn)}).
+          </p>
+        )
+      }
+    >
+      {view.rows.length === 0 ? (
+        <p className="chart-empty">No event is known for the current view.</p>
+      ) : (
+        <>
+          <TimelineStrip
+            view={view}
+            marker={
+              at === undefined
+                ? undefined
+                : { position: at, label: `Selected claim, ${formatDate(selected!.claimedOn)}` }
+            }
+          />
+          <ol className="timeline-list">
+            {view.rows.map((row) => (
+              <li key={row.id} className="timeline-item" data-event={row.id}>
+                <time dateTime={row.date} className="timeline-item__date">
+                  {formatDate(row.date)}
+                </time>
+                <p className="timeline-item__title">
+                  {row.isReport && (
+                    <span className="legend-badge" aria-hidden="true">
+                      R
+                    </span>
+                  )}{' '}
+                  {row.title}
+                </p>
+                <p className="timeline-item__meta">
+                  {row.place && `${row.place} · `}Source: <SourceLink source={row.source} />
+                </p>
+                {row.note && <p className="timeline-item__note">{row.note}</p>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Panel>
+  );
+}
