@@ -2,6 +2,12 @@ import { useDashboardActions, useDataset, useSelectedClaimId, useVisibleDataset 
 import { ClaimDetails } from '../components/claim-details';
 import { OverviewPanel } from '../panels/overview/overview-panel';
 import { ClaimsPanel } from '../panels/claims/claims-panel';
+import { CasualtiesPanel } from '../panels/casualties/casualties-panel';
+import { RailcarsPanel } from '../panels/railcars/railcars-panel';
+import { ShipmentsPanel } from '../panels/shipments/shipments-panel';
+import { OilPanel } from '../panels/oil/oil-panel';
+import { ValuePanel } from '../panels/value/value-panel';
+import { TimelinePanel } from '../panels/timeline/timeline-panel';
 import { usePublishedDataset } from './use-published-dataset';
 import { useUrlSync } from './use-url-sync';
 import { DatasetStatus } from './dataset-status';
@@ -50,6 +56,12 @@ export function Dashboard() {
               />
             )}
             <OverviewPanel />
+            <CasualtiesPanel />
+            <ShipmentsPanel />
+            <RailcarsPanel />
+            <OilPanel />
+            <ValuePanel />
+            <TimelinePanel />
             <ClaimsPanel />
             <MethodSection dataset={dataset} />
           </>
