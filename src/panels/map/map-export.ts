@@ -1,0 +1,143 @@
+/** What the map canvas hands the panel for exporting: the deck canvas, freshly drawn. */
+export interface MapHandle {
+  capture: () => HTMLCanvasElement | null;
+}
+
+/** The words an exported map carries so it stands alone: title, key, qualifiers, source, date. */
+export interface ExportText {
+  title: string;
+  subtitle: string;
+  /** Key entries: a line in the colour, or the symbol's path (24-unit box) when given. */
+  legend: { label: string; color: string; path?: string; evenOdd?: boolean }[];
+  notes: string[];
+  sourceLine: string;
+  asOf: string;
+}
+
+export interface ExportColours {
+  page: string;
+  text: string;
+  muted: string;
+  ocean: string;
+}
+
+/** Breaks text into lines no wider than maxWidth, as measured by the given function. */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const PAD = 20;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const fonts = {
+  title: `700 20px ${FONT}`,
+  subtitle: `14px ${FONT}`,
+  legend: `13px ${FONT}`,
+  small: `12px ${FONT}`,
+};
+
+/**
+ * The map as a picture: ocean painted first (it is CSS behind the transparent deck canvas), then
+ * the map, then the title above and the key, notes, source line and date below.
+ */
+export function composeMapImage(
+  map: HTMLCanvasElement,
+  size: { width: number; height: number },
+  text: ExportText,
+  colours: ExportColours,
+  ratio = 2,
+): HTMLCanvasElement {
+  const width = size.width + 2 * PAD;
+  const inner = size.width;
+  const scratch = document.createElement('canvas').getContext('2d');
+  if (scratch === null) throw new Error('No 2D canvas to compose the export.');
+  const measure = (font: string) => (s: string) => {
+    scratch.font = font;
+    return scratch.measureText(s).width;
+  };
+  const title = wrapText(text.title, inner, measure(fonts.title));
+  const subtitle = wrapText(text.subtitle, inner, measure(fonts.subtitle));
+  const notes = [...text.notes, text.sourceLine, text.asOf].map((n) =>
+    wrapText(n, inner, measure(fonts.small)),
+  );
+  // The key flows left to right and wraps like text.
+  const keyRows: (ExportText['legend'][number] & { x: number })[][] = [[]];
+  let x = 0;
+  for (const item of text.legend) {
+    const w = 30 + measure(fonts.legend)(item.label) + 18;
+    if (x > 0 && x + w > inner) {
+      keyRows.push([]);
+      x = 0;
+    }
+    keyRows[keyRows.length - 1]?.push({ ...item, x });
+    x += w;
+  }
+  const top = PAD + title.length * 26 + subtitle.length * 19 + 8;
+  const below = keyRows.length * 22 + notes.flat().length * 17 + notes.length * 4 + 8;
+  const height = top + size.height + below + PAD;
+
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const g = canvas.getContext('2d');
+  if (g === null) throw new Error('No 2D canvas to compose the export.');
+  g.scale(ratio, ratio);
+  g.fillStyle = colours.page;
+  g.fillRect(0, 0, width, height);
+  g.textBaseline = 'top';
+  let y = PAD;
+  const write = (lines: string[], font: string, colour: string, step: number) => {
+    g.font = font;
+    g.fillStyle = colour;
+    for (const line of lines) {
+      g.fillText(line, PAD, y);
+      y += step;
+    }
+  };
+  write(title, fonts.title, colours.text, 26);
+  write(subtitle, fonts.subtitle, colours.muted, 19);
+  y = top;
+  g.fillStyle = colours.ocean;
+  g.fillRect(PAD, y, size.width, size.height);
+  g.drawImage(map, PAD, y, size.width, size.height);
+  y += size.height + 10;
+  g.font = fonts.legend;
+  for (const row of keyRows) {
+    for (const item of row) {
+      g.fillStyle = item.color;
+      if (item.path) {
+        g.save();
+        g.translate(PAD + item.x + 4, y - 1);
+        g.scale(0.68, 0.68);
+        g.fill(new Path2D(item.path), item.evenOdd ? 'evenodd' : 'nonzero');
+        g.restore();
+      } else g.fillRect(PAD + item.x, y + 6, 24, 4);
+      g.fillStyle = colours.text;
+      g.fillText(item.label, PAD + item.x + 30, y);
+    }
+    y += 22;
+  }
+  for (const lines of notes) {
+    write(lines, fonts.small, colours.muted, 17);
+    y += 4;
+  }
+  return canvas;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,142 @@
+import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
+import type { LayerKey, LayerToggles } from './layer-toggles';
+import type { MapFlow } from './map-flows';
+import type { MapPlace, PlaceSymbol } from './map-places';
+import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
+import { symbolColor, type MapPalette } from './map-theme';
+
+interface MapLegendProps {
+  places: MapPlace[];
+  flows: MapFlow[];
+  toggles: LayerToggles;
+  palette: MapPalette;
+  widthNote: string;
+  onToggle: (key: LayerKey, on: boolean) => void;
+}
+
+function Symbol({ symbol, color }: { symbol: PlaceSymbol | 'arrow'; color: string }) {
+  return (
+    <svg className="map-legend__symbol" viewBox="-2 -2 28 28" aria-hidden="true">
+      <path
+        d={SYMBOL_PATHS[symbol]}
+        fill={color}
+        fillRule={EVEN_ODD.has(symbol) ? 'evenodd' : 'nonzero'}
+      />
+    </svg>
+  );
+}
+
+function Toggle({
+  name,
+  checked,
+  onChange,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  children?: React.ReactNode;
+}) {
+  return (
+    <label className="map-legend__toggle">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {children}
+      <span>{name}</span>
+    </label>
+  );
+}
+
+/** The key to the map and its layer switches: part of the panel frame, shown before the map loads. */
+export function MapLegend({
+  places,
+  flows,
+  toggles,
+  palette,
+  widthNote,
+  onToggle,
+}: MapLegendProps) {
+  const symbols = [...new Set(places.map((p) => p.symbol))];
+  const strikes = places.filter((p) => p.layer === 'strikes').length;
+  return (
+    <div className="map-legend" role="group" aria-label="Map key and layers">
+      <fieldset>
+        <legend>Flows</legend>
+        {FLOW_KIND_ORDER.map((kind) => {
+          const count = flows.filter((f) => f.kind === kind).length;
+          return (
+            <div key={kind} className="map-legend__row">
+              <Toggle
+                name={FLOW_KINDS[kind].label}
+                checked={toggles[kind]}
+                onChange={(on) => onToggle(kind, on)}
+              >
+                <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
+                  <path d="M1 5h28" stroke={palette.flows[kind]} strokeWidth="3" />
+                </svg>
+              </Toggle>
+              <span className="map-legend__detail">
+                {FLOW_KINDS[kind].description}
+                {count === 0 ? ' (none as of this date)' : ''}
+              </span>
+            </div>
+          );
+        })}
+        <p className="map-legend__note">{widthNote}</p>
+      </fieldset>
+      <fieldset>
+        <legend>Places</legend>
+        <Toggle name="Places" checked={toggles.places} onChange={(on) => onToggle('places', on)} />
+        <Toggle
+          name="Missile strike sites"
+          checked={toggles.strikes}
+          onChange={(on) => onToggle('strikes', on)}
+        />
+        {strikes === 0 && <p className="map-legend__note">No strike known as of this date.</p>}
+        <Toggle name="Labels" checked={toggles.labels} onChange={(on) => onToggle('labels', on)} />
+        <p className="map-legend__note">
+          Close places share a label when zoomed out; a label with no room is left out. Every place
+          has a tooltip and is listed in the text below the map.
+        </p>
+      </fieldset>
+      <div>
+        <p className="map-legend__heading">Symbols</p>
+        <ul className="map-legend__symbols">
+          {symbols.map((symbol) => (
+            <li key={symbol}>
+              <Symbol symbol={symbol} color={symbolColor(palette, symbol)} />
+              {SYMBOL_LABELS[symbol]}
+            </li>
+          ))}
+          <li>
+            <svg className="map-legend__symbol" viewBox="0 0 28 28" aria-hidden="true">
+              <circle
+                cx="14"
+                cy="14"
+                r="12"
+                fill={palette.disc}
+                fillOpacity="0.18"
+                stroke={palette.disc}
+              />
+              <circle cx="14" cy="14" r="3" fill={palette.ink} />
+            </svg>
+            Disc: location approximate, or a city or region (its size shows how loosely the point is
+            known, not the area); no disc: exact site
+          </li>
+          <li>
+            <svg className="map-legend__symbol" viewBox="0 0 28 28" aria-hidden="true">
+              <circle
+                cx="14"
+                cy="14"
+                r="11"
+                fill="none"
+                stroke={palette.selected}
+                strokeWidth="3"
+              />
+            </svg>
+            Ring: the place of the selected claim
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

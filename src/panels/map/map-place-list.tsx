@@ -1,0 +1,66 @@
+import { formatDate, formatFigure } from '../../lib/format';
+import { FLOW_KINDS } from './flows';
+import type { MapFlow } from './map-flows';
+import { strikeDates } from './map-labels';
+import { PRECISION_WORDS, type MapPlace } from './map-places';
+
+interface MapPlaceListProps {
+  places: MapPlace[];
+  flows: MapFlow[];
+  selectedId: string | null;
+  onSelect: (claimId: string) => void;
+}
+
+/** Everything the map shows, as text: the fallback without WebGL and the keyboard's way in. */
+export function MapPlaceList({ places, flows, selectedId, onSelect }: MapPlaceListProps) {
+  return (
+    <div className="map-list">
+      <ul className="map-list__places">
+        {places.map((place) => (
+          <li key={place.id} data-place={place.id}>
+            <p>
+              <strong>{place.name}</strong>, {place.kind}; {PRECISION_WORDS[place.precision]}.
+              {place.note ? ` ${place.note}` : ''}
+            </p>
+            {place.strikes.length > 0 && (
+              <p>Strikes with North Korean missiles: {strikeDates(place.strikes)}.</p>
+            )}
+            {place.claims.length > 0 && (
+              <ul className="map-list__claims">
+                {place.claims.map(({ claim, claimant, source }) => (
+                  <li key={claim.id}>
+                    <button
+                      type="button"
+                      className="claim-button"
+                      aria-pressed={claim.id === selectedId}
+                      onClick={() => onSelect(claim.id)}
+                    >
+                      {formatFigure(claim)}
+                    </button>{' '}
+                    ({claimant.name}, {formatDate(claim.claimedOn)}; {source.publisher})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {flows.length > 0 && (
+        <>
+          <p className="map-list__heading">Flows drawn as arcs</p>
+          <ul className="map-list__flows">
+            {flows.map((flow) => (
+              <li key={flow.id}>
+                {FLOW_KINDS[flow.kind].label}: {flow.from.name} to {flow.to.name}
+                {flow.claim
+                  ? ` (${formatFigure(flow.claim.claim)}, ${flow.claim.claimant.name})`
+                  : ''}
+                . {flow.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

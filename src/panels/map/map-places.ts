@@ -1,0 +1,135 @@
+import type { Dataset, DatasetEvent, Precision, Source } from '../../dataset/schema';
+import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
+import type { LonLat } from './geo';
+
+/** The symbol a place is drawn with; the legend and the map share these names. */
+export type PlaceSymbol =
+  | 'factory'
+  | 'station'
+  | 'crossing'
+  | 'port'
+  | 'combat'
+  | 'summit'
+  | 'strike'
+  | 'capital'
+  | 'place';
+
+const SYMBOL_BY_KIND: Record<string, PlaceSymbol> = {
+  'production site': 'factory',
+  station: 'station',
+  'rail crossing': 'crossing',
+  port: 'port',
+  'combat area': 'combat',
+  'summit site': 'summit',
+  'strike site': 'strike',
+  capital: 'capital',
+};
+
+/**
+ * How big the translucent disc of a place that is not an exact site is drawn. It shows how
+ * loosely the point is known, never the place's extent: the legend says so.
+ */
+export const PRECISION_DISC: Record<Precision, { radiusKm: number; minPixels: number } | null> = {
+  exact: null,
+  approximate: { radiusKm: 8, minPixels: 11 },
+  city: { radiusKm: 15, minPixels: 14 },
+  region: { radiusKm: 40, minPixels: 18 },
+};
+
+export const PRECISION_WORDS: Record<Precision, string> = {
+  exact: 'exact site',
+  approximate: 'approximate location',
+  city: 'city: the point stands for the city',
+  region: 'region: the point stands for the region',
+};
+
+/** The map layer a place belongs to: strike sites can be switched off apart from the rest. */
+export type PlaceLayer = 'places' | 'strikes';
+
+/** A place of the dataset as the map draws it, with what the visible dataset says about it. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  kind: string;
+  symbol: PlaceSymbol;
+  layer: PlaceLayer;
+  position: LonLat;
+  precision: Precision;
+  note: string | undefined;
+  /** True when the place's note says its identification is inferred, not stated by a source. */
+  inferred: boolean;
+  /** Where the coordinates come from. */
+  coordinateSource: Source | undefined;
+  /** Visible claims made about this place, in dataset order. */
+  claims: AttributedClaim[];
+  /** The claim a click on the place selects: see `primaryClaim`. */
+  primaryClaimId: string | undefined;
+  /** Visible strike events at this place (ids starting "strike-"), oldest first. */
+  strikes: DatasetEvent[];
+  /** Other visible events at this place, oldest first. */
+  events: DatasetEvent[];
+}
+
+const byDate = (a: DatasetEvent, b: DatasetEvent) => a.date.localeCompare(b.date);
+export const isStrike = (event: DatasetEvent) => event.id.startsWith('strike-');
+
+/**
+ * The claim that best speaks for a place: a headline figure of the report first, then any claim
+ * from the report, then the first claim at the place in the dataset's order.
+ */
+export function primaryClaim(dataset: Dataset, claims: AttributedClaim[]): string | undefined {
+  const headlines = dataset.headlines ?? [];
+  const headline = headlines.find((id) => claims.some((c) => c.claim.id === id));
+  if (headline !== undefined) return headline;
+  const fromReport = claims.find((c) => c.claim.source === dataset.report);
+  return (fromReport ?? claims[0])?.claim.id;
+}
+
+/**
+ * The places of the visible dataset as the map draws them. Places are geography and always
+ * shown, except strike sites, which appear only once a strike there is known.
+ */
+export function mapPlaces(dataset: Dataset): MapPlace[] {
+  const { sources } = lookup(dataset);
+  return dataset.places.flatMap((place) => {
+    const claims = dataset.claims
+      .filter((c) => c.place === place.id)
+      .map((c) => attribute(dataset, c));
+    const here = dataset.events.filter((e) => e.place === place.id).sort(byDate);
+    const strikes = here.filter(isStrike);
+    const symbol = SYMBOL_BY_KIND[place.kind] ?? 'place';
+    if (symbol === 'strike' && strikes.length === 0) return [];
+    return [
+      {
+        id: place.id,
+        name: place.name,
+        kind: place.kind,
+        symbol,
+        layer: symbol === 'strike' ? 'strikes' : 'places',
+        position: [place.lon, place.lat],
+        precision: place.precision,
+        note: place.note,
+        inferred: /\binferred\b/i.test(place.note ?? ''),
+        coordinateSource: place.source ? sources.get(place.source) : undefined,
+        claims,
+        primaryClaimId: primaryClaim(dataset, claims),
+        strikes,
+        events: here.filter((e) => !isStrike(e)),
+      },
+    ];
+  });
+}
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
+/**
+ * The radius in screen pixels of a place's precision disc at a zoom: its nominal radius on the
+ * ground, but never smaller than its class's minimum, so the classes stay apart when zoomed out.
+ */
+export function discPixels(place: Pick<MapPlace, 'precision' | 'position'>, zoom: number): number {
+  const disc = PRECISION_DISC[place.precision];
+  if (disc === null) return 0;
+  const metresPerPixel =
+    (EARTH_CIRCUMFERENCE_M * Math.cos((place.position[1] * Math.PI) / 180)) / (512 * 2 ** zoom);
+  return Math.max(disc.minPixels, (disc.radiusKm * 1000) / metresPerPixel);
+}

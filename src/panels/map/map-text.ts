@@ -1,0 +1,27 @@
+import type { MapFlow } from './map-flows';
+import type { MapPlace } from './map-places';
+
+export const MAP_TITLE = 'Where the arms, oil and troops move';
+export const MAP_SUBTITLE =
+  'From North Korea through the Tumen rail crossing into Russia, oil back from Vostochny port, troops to Kursk and missiles to Ukraine. Routes are drawn for orientation; figures are as claimed.';
+
+/** Wikipedia's many mirrors and languages count as one source of coordinates. */
+const publisherName = (publisher: string) =>
+  /wikipedia/i.test(publisher) ? 'Wikipedia' : publisher;
+
+/** Who the map's locations and figures come from, in one line. */
+export function mapSourceLine(places: MapPlace[], flows: MapFlow[]): string {
+  const located = [
+    ...new Set(
+      places.flatMap((p) =>
+        p.coordinateSource ? [publisherName(p.coordinateSource.publisher)] : [],
+      ),
+    ),
+  ].sort((a, b) => (a === 'Wikipedia' ? 1 : b === 'Wikipedia' ? -1 : a.localeCompare(b)));
+  const claims = new Set([
+    ...places.flatMap((p) => p.claims.map((c) => c.claim.id)),
+    ...flows.flatMap((f) => (f.claim ? [f.claim.claim.id] : [])),
+  ]);
+  const locations = located.length ? `Locations: ${located.join(', ')}. ` : '';
+  return `${locations}Figures: ${claims.size} claims, each as claimed by those named in its tooltip. Basemap: Natural Earth, via world-atlas.`;
+}

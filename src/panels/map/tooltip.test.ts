@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../testing/fixture';
+import { publishedDataset } from '../../testing/published-dataset';
+import { mapFlows } from './map-flows';
+import { mapPlaces } from './map-places';
+import { flowTooltip, placeTooltip } from './tooltip';
+
+const published = publishedDataset();
+const places = mapPlaces(published);
+const flows = mapFlows(published, places);
+const place = (id: string) => {
+  const found = places.find((p) => p.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const flow = (id: string) => {
+  const found = flows.find((f) => f.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('placeTooltip', () => {
+  it('lists the claim a click selects first, in the formatter’s words, with claimant and date', () => {
+    const content = placeTooltip(place('kursk-oblast'));
+    expect(content.title).toBe('Kursk Oblast');
+    expect(content.subtitle).toBe('Combat area; region: the point stands for the region');
+    expect(content.claims[0]).toEqual({
+      id: 'report-killed',
+      short: '>100',
+      words: 'Killed: more than 100 killed',
+      by: "South Korea's NIS, 23 Dec 2024",
+    });
+    expect(content.claims).toHaveLength(4);
+    expect(content.moreClaims).toBe(place('kursk-oblast').claims.length - 4);
+    expect(content.sources).toContain('Claims: Euromaidan Press');
+    expect(content.sources[0]).toBe('Location: Wikipedia (offline copy, October 2023)');
+    expect(content.hint).toMatch(/Click to select/);
+  });
+
+  it('says the plant’s identification is inferred, and offers nothing to select', () => {
+    const content = placeTooltip(place('february-11-plant'));
+    expect(content.lines[0]).toMatch(/Identification inferred/);
+    expect(content.claims).toEqual([]);
+    expect(content.hint).toBeUndefined();
+  });
+
+  it('gives a strike site its dates', () => {
+    expect(placeTooltip(place('kharkiv')).lines).toContain(
+      'Strikes with North Korean missiles: 2 Jan, 6 Jan and 7 Feb 2024.',
+    );
+  });
+
+  it('works on the fixture’s one place', () => {
+    const [front] = mapPlaces(fixtureDataset());
+    if (!front) throw new Error('no place');
+    const content = placeTooltip(front);
+    expect(content.claims.map((c) => c.words)).toEqual(['Killed: more than 100 killed']);
+    expect(content.claims[0]?.by).toBe('Spy Agency, 23 Dec 2024');
+  });
+});
+
+describe('flowTooltip', () => {
+  it('names the claim that sizes the arc and what its width compares', () => {
+    const content = flowTooltip(flow('missiles-kyiv-oblast'));
+    expect(content.title).toBe('Missiles: February 11 Plant, Hamhung → Kyiv region');
+    expect(content.claims).toEqual([
+      expect.objectContaining({
+        words: 'North Korean missiles fired: 4 KN-23 missiles launched',
+        by: "Ukraine's Air Force, 11 Aug 2024",
+      }),
+    ]);
+    expect(content.lines.join(' ')).toMatch(/Width: this claim against the other arcs/);
+    expect(content.sources).toEqual(['Claim: LB.ua']);
+  });
+
+  it('says when an arc has no claimed figure, and that its route is not sourced', () => {
+    const content = flowTooltip(flow('missiles-kyiv'));
+    expect(content.claims).toEqual([]);
+    expect(content.lines).toContain('No claimed figure for this arc: drawn at the base width.');
+    expect(content.hint).toBeUndefined();
+    expect(flowTooltip(flow('munitions-khasan-onward')).lines[0]).toMatch(/Drawn for orientation/);
+  });
+});

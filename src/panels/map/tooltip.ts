@@ -1,0 +1,94 @@
+import type { AttributedClaim } from '../../dataset/lookup';
+import { formatDate, formatFigure, formatFigureShort } from '../../lib/format';
+import { metricLabel } from '../../lib/metrics';
+import { FLOW_KINDS } from './flows';
+import type { MapFlow } from './map-flows';
+import { strikeDates } from './map-labels';
+import { PRECISION_WORDS, type MapPlace } from './map-places';
+
+/** One claim as a tooltip line: the figure in words, then who claimed it and when. */
+export interface TooltipClaim {
+  id: string;
+  short: string;
+  words: string;
+  by: string;
+}
+
+/** What a tooltip says, as plain strings: the component only lays it out. */
+export interface TooltipContent {
+  title: string;
+  subtitle: string;
+  lines: string[];
+  claims: TooltipClaim[];
+  /** How many claims there are beyond those listed. */
+  moreClaims: number;
+  sources: string[];
+  hint: string | undefined;
+}
+
+const MAX_CLAIMS = 4;
+
+function claimLine({ claim, claimant }: AttributedClaim): TooltipClaim {
+  return {
+    id: claim.id,
+    short: formatFigureShort(claim),
+    words: `${metricLabel(claim.metric)}: ${formatFigure(claim)}`,
+    by: `${claimant.name}, ${formatDate(claim.claimedOn, 'short')}`,
+  };
+}
+
+const publishers = (claims: AttributedClaim[]) => [
+  ...new Set(claims.map(({ source }) => source.publisher)),
+];
+
+/** The claims to list for a place: the one a click selects first, then the newest. */
+function listed(place: MapPlace): AttributedClaim[] {
+  const primary = place.claims.find((c) => c.claim.id === place.primaryClaimId);
+  const rest = place.claims
+    .filter((c) => c !== primary)
+    .sort((a, b) => b.claim.claimedOn.localeCompare(a.claim.claimedOn));
+  return (primary ? [primary, ...rest] : rest).slice(0, MAX_CLAIMS);
+}
+
+export function placeTooltip(place: MapPlace): TooltipContent {
+  const claims = listed(place);
+  const lines: string[] = [];
+  if (place.note) lines.push(place.note);
+  if (place.strikes.length > 0)
+    lines.push(`Strikes with North Korean missiles: ${strikeDates(place.strikes)}.`);
+  for (const event of place.events.slice(-2))
+    lines.push(`${formatDate(event.date)}: ${event.title}.`);
+  const located = place.coordinateSource ? [`Location: ${place.coordinateSource.publisher}`] : [];
+  return {
+    title: place.name,
+    subtitle: `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)}; ${PRECISION_WORDS[place.precision]}`,
+    lines,
+    claims: claims.map(claimLine),
+    moreClaims: place.claims.length - claims.length,
+    sources: [...located, ...publishers(claims).map((p) => `Claims: ${p}`)],
+    hint: place.primaryClaimId
+      ? 'Click to select its main claim in the charts and the ledger.'
+      : undefined,
+  };
+}
+
+export function flowTooltip(flow: MapFlow): TooltipContent {
+  const kind = FLOW_KINDS[flow.kind];
+  const lines = [flow.note];
+  if (flow.claim === undefined)
+    lines.push('No claimed figure for this arc: drawn at the base width.');
+  else if (flow.widthFromClaim)
+    lines.push(
+      `Width: this claim against the other arcs' claims of the same measure (${metricLabel(flow.claim.claim.metric)}).`,
+    );
+  else lines.push('Width: the same as the other arcs; no other arc counts the same thing.');
+  return {
+    title: `${kind.label}: ${flow.from.name} → ${flow.to.name}`,
+    subtitle: kind.description,
+    lines,
+    claims: flow.claim ? [claimLine(flow.claim)] : [],
+    moreClaims: 0,
+    sources: flow.claim ? publishers([flow.claim]).map((p) => `Claim: ${p}`) : [],
+    hint: flow.claim ? 'Click to select this claim.' : undefined,
+  };
+}
