@@ -1,5 +1,6 @@
 import { useDashboardActions, useDataset, useSelectedClaimId, useVisibleDataset } from '../store';
 import { ClaimDetails } from '../components/claim-details';
+import { MapPanel } from '../panels/map/map-panel';
 import { OverviewPanel } from '../panels/overview/overview-panel';
 import { ClaimsPanel } from '../panels/claims/claims-panel';
 import { CasualtiesPanel } from '../panels/casualties/casualties-panel';
@@ -62,6 +63,7 @@ export function Dashboard() {
             <OilPanel />
             <ValuePanel />
             <TimelinePanel />
+            <MapPanel />
             <ClaimsPanel />
             <MethodSection dataset={dataset} />
           </>
