@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import type { Confidence, Dataset } from '../dataset/schema';
 
 /** Where the active dataset came from: the published file, or one a researcher loaded. */
@@ -50,7 +51,7 @@ export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, se
 const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
 export const INITIAL_VIEW: ViewState = { selectedClaimId: null, asOf: null, minConfidence: 'low' };
 
-export const useDashboardStore = create<DashboardState>()((set, get) => ({
+const store = createStore<DashboardState>()((set, get) => ({
   dataset: null,
   origin: { kind: 'published' },
   ...INITIAL_VIEW,
@@ -84,6 +85,19 @@ export const useDashboardStore = create<DashboardState>()((set, get) => ({
       })),
   },
 }));
+
+/**
+ * Reads the store from React. The server snapshot is the current state, not the state at
+ * creation: a prerendered page seeds the store with its dataset before rendering, on the
+ * server and again before hydrating, so both render the same figures.
+ */
+export function useDashboardStore<T>(selector: (state: DashboardState) => T): T {
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+useDashboardStore.getState = store.getState;
+useDashboardStore.setState = store.setState;
+useDashboardStore.subscribe = store.subscribe;
 
 /** Puts the store back as it starts; for tests. */
 export function resetDashboardStore() {
