@@ -49,11 +49,11 @@ function Swatch({
           ),
         ] as const)
       : ([
-          60,
+          64,
           22,
           barGeometry(
             qualifier,
-            { orientation: 'right', zero: 2, value: 26, low: 10, cross: 11 },
+            { orientation: 'right', zero: 2, value: 18, low: 7, cross: 11 },
             9,
           ),
         ] as const);

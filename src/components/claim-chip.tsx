@@ -32,7 +32,7 @@ export function ClaimChip({ row, words, by }: { row: MarkRow; words: string; by:
       data-derived={row.derived ? '' : undefined}
       data-confidence={row.confidence}
       aria-pressed={selected}
-      aria-label={row.sentence}
+      aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
       onClick={() => select(row.claimId)}
       onFocus={(e) => place(e, 'focus')}
       onBlur={() => deactivate(row.claimId)}

@@ -48,7 +48,7 @@ describe('ClaimMark', () => {
     const { mark } = setup();
     expect(mark).toHaveAttribute('role', 'button');
     expect(mark).toHaveAttribute('tabindex', '0');
-    expect(mark).toHaveAttribute('aria-label', row.sentence);
+    expect(mark).toHaveAttribute('aria-label', `${row.sentence}; a figure of the report`);
     expect(mark).toHaveAttribute('aria-pressed', 'false');
   });
 

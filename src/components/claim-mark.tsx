@@ -74,7 +74,7 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={row.sentence}
+      aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
       onClick={() => select(row.claimId)}
       onKeyDown={onKeyDown}
       onFocus={(e) => place(e, 'focus')}
@@ -83,7 +83,6 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
       onMouseLeave={() => deactivate(row.claimId)}
     >
       {selected && <rect {...box} rx={4} className="claim-mark__selected" />}
-      <rect {...box} rx={4} className="claim-mark__hit" />
       <BoundMark
         geometry={geometry}
         defsId={defsId}
@@ -102,10 +101,13 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
           textAnchor={label.anchor}
           dy="0.35em"
           className={selected ? 'mark-label mark-label--strong' : 'mark-label'}
+          aria-hidden="true"
         >
           {label.text}
         </text>
       )}
+      {/* On top, transparent: the whole mark, arrows and halos included, takes the pointer. */}
+      <rect {...box} rx={4} className="claim-mark__hit" />
       <rect {...box} rx={4} className="claim-mark__focus" />
     </g>
   );

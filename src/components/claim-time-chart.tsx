@@ -41,8 +41,10 @@ export function ClaimTimeChart({
   topMargin = 30,
   children,
 }: ClaimTimeChartProps) {
-  const { defsId, selectedId, active } = useChartContext();
-  const onTop = (id: string) => id === selectedId || id === active?.claimId;
+  const { defsId, selectedId } = useChartContext();
+  // Only the selection is raised: moving a mark in the DOM as the pointer enters it would make
+  // the browser report the pointer leaving and entering again, and swallow clicks.
+  const onTop = (id: string) => id === selectedId;
   return (
     <div className="claim-chart" style={{ height }}>
       <p className="claim-chart__unit" aria-hidden="true">

@@ -17,7 +17,7 @@ const R = 6;
 /** Pixels between dodged marks of one group. */
 const DODGE = 15;
 
-/** Selected and active marks draw last, so nothing covers them. */
+/** The selected mark draws last, so nothing covers it. */
 function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean) {
   return [...rows].sort((a, b) => Number(first(a.claimId)) - Number(first(b.claimId)));
 }

@@ -1,6 +1,12 @@
 import { fixtureDataset } from '../testing/fixture';
 import { publishedDataset } from '../testing/published-dataset';
-import { newestClaimDate, sourceLineText, sourceSummary, summariseClaims } from './chart-text';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  sourceSummary,
+  summariseClaims,
+} from './chart-text';
 import { markRow } from './chart-rows';
 
 const fixture = fixtureDataset();
@@ -31,6 +37,11 @@ describe('chart text', () => {
       'News Central',
       'Bisnis Update',
     ]);
+  });
+
+  it('names the report for its badge', () => {
+    expect(reportLabel(fixture)).toBe('the report of 23 December 2024 (Report Press)');
+    expect(reportLabel({ ...fixture, report: undefined })).toBeUndefined();
   });
 
   it('summarises how many claims, by whom, over what time', () => {

@@ -54,3 +54,11 @@ export function summariseClaims(dataset: Dataset, what: string, claims: readonly
   const by = claimants.length === 1 ? claimants[0] : `${claimants.length} claimants`;
   return `${what}: ${count} by ${by}, ${span}.`;
 }
+
+/** Names the report for the legend of its "R" badge: "the report of 23 December 2024 (Euromaidan Press)". */
+export function reportLabel(dataset: Dataset): string | undefined {
+  const report = dataset.sources.find((s) => s.id === dataset.report);
+  if (report === undefined) return undefined;
+  const date = report.published ?? dataset.updated;
+  return `the report of ${formatDate(date)} (${report.publisher})`;
+}

@@ -15,7 +15,7 @@ describe('CasualtiesPanel', () => {
     expect(screen.getByRole('heading', { name: /troops and casualties/i })).toBeInTheDocument();
     const marks = within(panel()).getAllByRole('button', { name: /according to/ });
     expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual([
-      'more than 100 killed, according to Spy Agency, 23 December 2024',
+      'more than 100 killed, according to Spy Agency, 23 December 2024; a figure of the report',
       'about 300 killed, according to Spy Agency, 13 January 2025',
     ]);
     expect(mark('report-killed')).toHaveAttribute('tabindex', '0');

@@ -5,8 +5,12 @@ import { ChoiceSwitch } from '../../components/choice-switch';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
-import { formatDate } from '../../lib/format';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  summariseClaims,
+} from '../../lib/chart-text';
 import { metricLabel } from '../../lib/metrics';
 import { useSelectedClaimId, useVisibleDataset } from '../../store';
 import {
@@ -53,7 +57,6 @@ export function CasualtiesPanel() {
   }, [dataset, metric]);
   if (dataset === null || view === null) return null;
   const { rows, claims, axes } = view;
-  const report = dataset.sources.find((s) => s.id === dataset.report);
   const label = `${metricLabel(metric)}: claims over time`;
   return (
     <Panel
@@ -76,14 +79,7 @@ export function CasualtiesPanel() {
         legend={
           <>
             <SeriesKey series={seriesKey(rows)} />
-            <BoundLegend
-              marks={rows}
-              variant="point"
-              reportLabel={
-                report &&
-                `the report of ${formatDate(report.published ?? dataset.updated)} (${report.publisher})`
-              }
-            />
+            <BoundLegend marks={rows} variant="point" reportLabel={reportLabel(dataset)} />
           </>
         }
       >

@@ -4,7 +4,12 @@ import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { ClaimChip } from '../../components/claim-chip';
 import { Panel } from '../../components/panel';
-import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  summariseClaims,
+} from '../../lib/chart-text';
 import { attribute } from '../../dataset/lookup';
 import { formatDate, formatFigure } from '../../lib/format';
 import { useVisibleDataset } from '../../store';
@@ -51,7 +56,13 @@ export function OilPanel() {
         summary={summariseClaims(dataset, 'Oil and the UN cap', claims)}
         sentences={[...view.bars, ...chips].map((r) => r.sentence)}
         claimIds={claimIds}
-        legend={<BoundLegend marks={[...view.bars, ...chips]} variant="bar" />}
+        legend={
+          <BoundLegend
+            marks={[...view.bars, ...chips]}
+            variant="bar"
+            reportLabel={reportLabel(dataset)}
+          />
+        }
       >
         {view.bars.length === 0 ? (
           <p className="chart-empty">No oil figure is known for the current view.</p>

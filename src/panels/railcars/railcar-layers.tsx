@@ -66,6 +66,7 @@ export function MultipleLayer({ rows }: { rows: readonly SpanRow[] }) {
             <text
               x={x1}
               y={y - 16}
+              dx={row.inReport ? -17 : 0}
               textAnchor="end"
               className="chart-annotation chart-annotation--muted"
             >
@@ -75,6 +76,7 @@ export function MultipleLayer({ rows }: { rows: readonly SpanRow[] }) {
               row={row}
               geometry={geometry}
               label={{ x: x0 - 6, y, anchor: 'end', text: `Traffic ${row.short}`, always: true }}
+              badge={{ x: x1 - 13, y: y - 27 }}
             />
           </g>
         );

@@ -4,7 +4,12 @@ import { BoundLegend, SeriesKey } from '../../components/chart-legend';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  summariseClaims,
+} from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { BaselineLayer, EventRule, MultipleLayer } from './railcar-layers';
 import { RailcarExtra } from './railcar-extra';
@@ -54,7 +59,7 @@ export function RailcarsPanel() {
         legend={
           <>
             <SeriesKey series={seriesKey([...view.baselines, ...view.observations])} />
-            <BoundLegend marks={marks} variant="point" />
+            <BoundLegend marks={marks} variant="point" reportLabel={reportLabel(dataset)} />
           </>
         }
       >

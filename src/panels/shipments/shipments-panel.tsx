@@ -4,7 +4,12 @@ import { BoundLegend, SeriesKey } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  summariseClaims,
+} from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { shipmentGroups, type ShipmentGroup } from './shipment-rows';
 
@@ -51,7 +56,7 @@ export function ShipmentsPanel() {
         legend={
           <>
             <SeriesKey series={seriesKey(rows)} />
-            <BoundLegend marks={rows} variant="bar" />
+            <BoundLegend marks={rows} variant="bar" reportLabel={reportLabel(dataset)} />
           </>
         }
       >

@@ -3,7 +3,12 @@ import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
-import { newestClaimDate, sourceLineText, summariseClaims } from '../../lib/chart-text';
+import {
+  newestClaimDate,
+  reportLabel,
+  sourceLineText,
+  summariseClaims,
+} from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { valueView } from './value-rows';
 
@@ -34,7 +39,7 @@ export function ValuePanel() {
         summary={summariseClaims(dataset, 'Value of the arms', claims)}
         sentences={view.rows.map((r) => r.sentence)}
         claimIds={view.rows.map((r) => r.claimId)}
-        legend={<BoundLegend marks={view.rows} variant="bar" />}
+        legend={<BoundLegend marks={view.rows} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.rows.length === 0 ? (
           <p className="chart-empty">No value figure is known for the current view.</p>
