@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COUNTRY_LABELS } from '../src/panels/map/map-labels';
+import { COUNTRY_LABELS } from '../src/panels/map/label-data';
 import { buildBasemap, clipRing, unwrapRing } from './build-basemap';
 
 const source = JSON.parse(

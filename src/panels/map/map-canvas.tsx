@@ -41,7 +41,8 @@ const CONTROLLER = {
   touchRotate: false,
 } as const;
 
-type Hover = { x: number; y: number; content: TooltipContent };
+/** What the pointer is over: its tooltip, and the claim a click there selects. */
+type Hover = { x: number; y: number; content: TooltipContent; claimId: string | undefined };
 
 function describe(info: PickingInfo): TooltipContent | null {
   const id = info.layer?.id;
@@ -151,10 +152,13 @@ export default function MapCanvas(props: MapCanvasProps) {
         }
         onHover={(info) => {
           const content = info.object ? describe(info) : null;
-          setHover(content ? { x: info.x, y: info.y, content } : null);
+          setHover(content ? { x: info.x, y: info.y, content, claimId: claimOf(info) } : null);
         }}
         onClick={(info) => {
-          const claimId = info.object ? claimOf(info) : undefined;
+          // A click where a tooltip is showing selects what the tooltip offers, even when the
+          // click's own pick comes back empty (it can, while the layers are being replaced).
+          const fromHover = hover && Math.hypot(hover.x - info.x, hover.y - info.y) < 8;
+          const claimId = info.object ? claimOf(info) : fromHover ? hover.claimId : undefined;
           if (claimId) onSelectClaim(claimId);
         }}
         onLoad={onLoad}

@@ -82,6 +82,13 @@ describe('placeLabels', () => {
     expect(texts).toEqual(expect.arrayContaining(['NORTH KOREA', 'RUSSIA']));
   });
 
+  it('leaves out, on a phone, labels so long they would reach across the map', () => {
+    const view = firstView(phone);
+    const labels = placeLabels(places, view, phone);
+    expect(labels.map((l) => l.text)).not.toContain('Vostochny port (oil terminal)');
+    for (const l of labels) expect(labelSize(l.text).width).toBeLessThanOrEqual(phone.width * 0.4);
+  });
+
   it('leaves out country names when asked', () => {
     const view = firstView(desktop);
     expect(

@@ -1,7 +1,8 @@
 import type { DatasetEvent } from '../../dataset/schema';
 import { formatDate } from '../../lib/format';
 import { project, type LonLat, type MapViewState } from './geo';
-import type { MapPlace, PlaceSymbol } from './map-places';
+import { COUNTRY_LABELS, LABEL_GROUPS, LABEL_PRIORITY } from './label-data';
+import type { MapPlace } from './map-places';
 
 /** A label placed on the map: text, anchor point and the side of the point it sits on. */
 export interface MapLabel {
@@ -13,52 +14,6 @@ export interface MapLabel {
   textAnchor: 'start' | 'middle' | 'end';
   alignmentBaseline: 'top' | 'center' | 'bottom';
 }
-
-/** Places that sit too close to label apart at a small scale, and the name they share then. */
-const LABEL_GROUPS = [
-  {
-    ids: ['tumangang-station', 'friendship-bridge', 'khasan-station'],
-    name: 'Tumen river crossing',
-  },
-  { ids: ['kyiv', 'kyiv-oblast'], name: 'Kyiv and its region' },
-];
-
-/**
- * Country names for orientation, each within a zoom range; drawn only where no place label needs
- * the room. A test checks every point lies inside its country on the shipped basemap.
- */
-export const COUNTRY_LABELS: {
-  name: string;
-  country: string;
-  position: LonLat;
-  zoom: [number, number];
-}[] = [
-  { name: 'RUSSIA', country: 'Russia', position: [84, 56], zoom: [0, 6] },
-  { name: 'UKRAINE', country: 'Ukraine', position: [31.2, 48.4], zoom: [0, 8] },
-  { name: 'BELARUS', country: 'Belarus', position: [28, 53.6], zoom: [0, 8] },
-  { name: 'KAZAKHSTAN', country: 'Kazakhstan', position: [67, 48], zoom: [0, 7] },
-  { name: 'MONGOLIA', country: 'Mongolia', position: [103, 46.6], zoom: [0, 7] },
-  { name: 'CHINA', country: 'China', position: [104, 35], zoom: [0, 6] },
-  { name: 'NORTH KOREA', country: 'North Korea', position: [126.3, 40.6], zoom: [0, 8] },
-  { name: 'SOUTH KOREA', country: 'South Korea', position: [128, 36.3], zoom: [0, 8] },
-  { name: 'JAPAN', country: 'Japan', position: [138.5, 37.2], zoom: [0, 8] },
-  // Which side of the Tumen is which, in the crossing close-up.
-  { name: 'NORTH KOREA', country: 'North Korea', position: [130.45, 42.33], zoom: [9, 20] },
-  { name: 'RUSSIA', country: 'Russia', position: [130.72, 42.46], zoom: [9, 20] },
-];
-
-/** Which places keep their label when space runs out. */
-const PRIORITY: Record<PlaceSymbol, number> = {
-  factory: 9,
-  combat: 9,
-  strike: 8,
-  crossing: 7,
-  port: 7,
-  summit: 6,
-  station: 5,
-  capital: 4,
-  place: 3,
-};
 
 /** ["2 Jan, 6 Jan and 7 Feb 2024", "24 Apr 2025"]: the dates of events, one entry per year. */
 export function datesByYear(events: DatasetEvent[]): string[] {
@@ -117,6 +72,7 @@ export function labelSize(text: string, fontSize = 12.5): { width: number; heigh
 }
 
 const GAP = 11;
+const MAX_WIDTH_SHARE = 0.4;
 const DIAGONAL = 7;
 /** Where a label may sit around its point, in order of preference: beside, then above or below. */
 const SIDES: Pick<MapLabel, 'pixelOffset' | 'textAnchor' | 'alignmentBaseline'>[] = [
@@ -153,7 +109,8 @@ function boxFor([x, y]: [number, number], side: (typeof SIDES)[number], text: st
 /**
  * Labels that do not overlap at this view: places closer than `clusterPx` share one label, then
  * each label, most important first, takes the first side of its point where it collides with no
- * other label, symbol or the map's edge; a label with no room is left out (its tooltip remains).
+ * other label, symbol or the map's edge; a label with no room, or wider than two fifths of the
+ * map, is left out (its tooltip remains).
  */
 export function placeLabels(
   places: MapPlace[],
@@ -162,7 +119,7 @@ export function placeLabels(
   { clusterPx = 14, countries = true }: { clusterPx?: number; countries?: boolean } = {},
 ): MapLabel[] {
   const screen = new Map(places.map((p) => [p.id, project(p.position, view, size)]));
-  const ordered = [...places].sort((a, b) => PRIORITY[b.symbol] - PRIORITY[a.symbol]);
+  const ordered = [...places].sort((a, b) => LABEL_PRIORITY[b.symbol] - LABEL_PRIORITY[a.symbol]);
   const clusters: { anchor: MapPlace; members: MapPlace[] }[] = [];
   for (const place of ordered) {
     const [x, y] = screen.get(place.id) ?? [0, 0];
@@ -195,6 +152,8 @@ export function placeLabels(
     kind: MapLabel['kind'],
     sides: (typeof SIDES)[number][],
   ) => {
+    // On a narrow map a long label reaches so far from its point that it reads as another place's.
+    if (labelSize(text).width > size.width * MAX_WIDTH_SHARE) return;
     const point = project(position, view, size);
     for (const side of sides) {
       const box = boxFor(point, side, text);

@@ -114,9 +114,20 @@ describe('MapPanel', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
 
     const onClick = deck.props?.onClick as (info: unknown) => void;
-    act(() => onClick({ object: kursk(), layer: { id: 'places' } }));
+    act(() => onClick({ object: kursk(), layer: { id: 'places' }, x: 120, y: 80 }));
     expect(currentView().selectedClaimId).toBe('report-killed');
     expect((layer('selection').data as MapPlace[]).map((p) => p.id)).toEqual(['kursk-oblast']);
+  });
+
+  it('selects what the tooltip offers when the click’s own pick comes back empty', async () => {
+    await renderMap();
+    const onHover = deck.props?.onHover as (info: unknown) => void;
+    act(() => onHover({ object: kursk(), layer: { id: 'places' }, x: 120, y: 80 }));
+    const onClick = deck.props?.onClick as (info: unknown) => void;
+    act(() => onClick({ object: null, layer: null, x: 300, y: 80 }));
+    expect(currentView().selectedClaimId).toBeNull();
+    act(() => onClick({ object: null, layer: null, x: 121, y: 81 }));
+    expect(currentView().selectedClaimId).toBe('report-killed');
   });
 
   it('rings the place of a claim selected elsewhere, and thickens the arcs it sizes', async () => {
@@ -163,6 +174,7 @@ describe('MapPanel', () => {
     expect(screen.queryByTestId('deck')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'PNG' })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
     const plant = document.querySelector('[data-place="february-11-plant"]');
     expect(plant).toHaveTextContent(
       'February 11 Plant, Hamhung, production site; exact site. The only known maker',

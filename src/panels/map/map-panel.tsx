@@ -11,7 +11,9 @@ import { mapFlows, widthExplanation } from './map-flows';
 import { MapLegend } from './map-legend';
 import { MapPlaceList } from './map-place-list';
 import { mapPlaces } from './map-places';
-import { MAP_SUBTITLE, MAP_TITLE, mapSourceLine } from './map-text';
+import { mapPhase, unavailableReason } from './map-phase';
+import { claimsOnMap, MAP_SUBTITLE, MAP_TITLE, mapSourceLine } from './map-text';
+import { MapUnavailable } from './map-unavailable';
 import { MapToolbar } from './map-toolbar';
 import { crossingView, DETAIL_LIMIT_ZOOM, firstView, zoomBy } from './map-views';
 import { useElementSize } from './use-element-size';
@@ -19,14 +21,6 @@ import { useLoadTrigger } from './use-load-trigger';
 import { useMapPalette } from './use-map-theme';
 import { webglSupport } from './webgl';
 import './map-panel.css';
-
-/** waiting: frame only; loading: deck's chunk and first frame on their way; drawn: usable. */
-type Phase = 'waiting' | 'loading' | 'drawn' | 'no-webgl' | 'failed';
-
-const NO_WEBGL: Record<string, string> = {
-  'webgl1-only': 'This browser offers only WebGL 1; the map needs WebGL 2.',
-  none: 'WebGL is switched off or not available in this browser.',
-};
 
 export function MapPanel() {
   const dataset = useVisibleDataset();
@@ -65,16 +59,7 @@ export function MapPanel() {
   const onSelectClaim = useCallback((id: string) => claimSelected(id), [claimSelected]);
 
   if (dataset === null) return null;
-  const phase: Phase =
-    webgl !== null && webgl !== 'webgl2'
-      ? 'no-webgl'
-      : failure !== null
-        ? 'failed'
-        : drawn
-          ? 'drawn'
-          : near && webgl === 'webgl2'
-            ? 'loading'
-            : 'waiting';
+  const phase = mapPhase({ webgl, failure, drawn, near });
   const shownView = view ?? (size ? firstView(size) : null);
   const widthNote = widthExplanation(flows);
   const sourceLine = mapSourceLine(places, flows);
@@ -93,13 +78,6 @@ export function MapPanel() {
       updated: dataset.updated,
     });
   };
-  const drawnClaims = [
-    ...new Map(
-      [...places.flatMap((p) => p.claims), ...flows.flatMap((f) => (f.claim ? [f.claim] : []))].map(
-        (c) => [c.claim.id, c.claim],
-      ),
-    ).values(),
-  ];
 
   return (
     <Panel
@@ -109,7 +87,7 @@ export function MapPanel() {
       sourceLine={sourceLine}
       asOf={dataset.updated}
       actions={{
-        claims: drawnClaims,
+        claims: claimsOnMap(places, flows),
         figure: fallback ? 'none' : 'map',
         exportImage: async () => exportImage(),
       }}
@@ -137,13 +115,7 @@ export function MapPanel() {
           style={{ background: fallback ? undefined : palette.ocean }}
         >
           {fallback ? (
-            <div className="map-stage__message" role="status">
-              <p>
-                <strong>The map cannot be drawn here.</strong>{' '}
-                {phase === 'no-webgl' ? NO_WEBGL[webgl ?? 'none'] : failure} Its places, claims and
-                flows are listed below as text; the rest of the dashboard works as usual.
-              </p>
-            </div>
+            <MapUnavailable reason={unavailableReason(webgl, failure)} />
           ) : phase === 'waiting' || shownView === null || size === null ? (
             <p className="map-stage__placeholder">The map loads when it scrolls into view.</p>
           ) : (
@@ -173,14 +145,16 @@ export function MapPanel() {
             </p>
           )}
         </div>
-        <MapLegend
-          places={places}
-          flows={flows}
-          toggles={toggles}
-          palette={palette}
-          widthNote={widthNote}
-          onToggle={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
-        />
+        {!fallback && (
+          <MapLegend
+            places={places}
+            flows={flows}
+            toggles={toggles}
+            palette={palette}
+            widthNote={widthNote}
+            onToggle={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
+          />
+        )}
       </div>
       {fallback ? (
         <MapPlaceList

@@ -1,3 +1,4 @@
+import type { Claim } from '../../dataset/schema';
 import type { MapFlow } from './map-flows';
 import type { MapPlace } from './map-places';
 
@@ -18,10 +19,15 @@ export function mapSourceLine(places: MapPlace[], flows: MapFlow[]): string {
       ),
     ),
   ].sort((a, b) => (a === 'Wikipedia' ? 1 : b === 'Wikipedia' ? -1 : a.localeCompare(b)));
-  const claims = new Set([
-    ...places.flatMap((p) => p.claims.map((c) => c.claim.id)),
-    ...flows.flatMap((f) => (f.claim ? [f.claim.claim.id] : [])),
-  ]);
   const locations = located.length ? `Locations: ${located.join(', ')}. ` : '';
-  return `${locations}Figures: ${claims.size} claims, each as claimed by those named in its tooltip. Basemap: Natural Earth, via world-atlas.`;
+  return `${locations}Figures: ${claimsOnMap(places, flows).length} claims, each as claimed by those named in its tooltip. Basemap: Natural Earth, via world-atlas.`;
+}
+
+/** Every claim the map shows, at a place or sizing an arc, once each: the rows of its CSV. */
+export function claimsOnMap(places: MapPlace[], flows: MapFlow[]): Claim[] {
+  const attributed = [
+    ...places.flatMap((p) => p.claims),
+    ...flows.flatMap((f) => (f.claim ? [f.claim] : [])),
+  ];
+  return [...new Map(attributed.map(({ claim }) => [claim.id, claim])).values()];
 }

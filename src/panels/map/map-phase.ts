@@ -1,0 +1,30 @@
+import type { WebGLSupport } from './webgl';
+
+/**
+ * Where the map is: waiting (the frame only), loading (deck's chunk and first frame on their
+ * way), drawn (usable), or unable to draw, for want of WebGL or after a failure.
+ */
+export type MapPhase = 'waiting' | 'loading' | 'drawn' | 'no-webgl' | 'failed';
+
+export function mapPhase(state: {
+  webgl: WebGLSupport | null;
+  failure: string | null;
+  drawn: boolean;
+  near: boolean;
+}): MapPhase {
+  const { webgl, failure, drawn, near } = state;
+  if (webgl !== null && webgl !== 'webgl2') return 'no-webgl';
+  if (failure !== null) return 'failed';
+  if (drawn) return 'drawn';
+  return near && webgl === 'webgl2' ? 'loading' : 'waiting';
+}
+
+const NO_WEBGL: Record<WebGLSupport, string> = {
+  webgl2: '',
+  'webgl1-only': 'This browser offers only WebGL 1; the map needs WebGL 2.',
+  none: 'WebGL is switched off or not available in this browser.',
+};
+
+/** Why there is no map, in the panel's words: the failure, or what WebGL lacks. */
+export const unavailableReason = (webgl: WebGLSupport | null, failure: string | null) =>
+  failure ?? NO_WEBGL[webgl ?? 'none'];
