@@ -13,9 +13,12 @@ const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** True for a real day of the Gregorian calendar written as YYYY-MM-DD (or YYYY-MM, YYYY). */
 export function isRealDate(text: string): boolean {
-  const [y, m = 1, d = 1] = text.split('-').map(Number);
-  if (y === undefined || m < 1 || m > 12 || d < 1) return false;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const y = Number(text.slice(0, 4));
+  const m = text.length >= 7 ? Number(text.slice(5, 7)) : 1;
+  const d = text.length >= 10 ? Number(text.slice(8, 10)) : 1;
+  if (!Number.isInteger(y) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const lastDay = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= lastDay;
 }
 
@@ -47,12 +50,8 @@ const partialDate = z
 const httpUrl = z
   .string()
   .check(z.refine(isHttpUrl, 'expected an absolute http:// or https:// address'));
-const amount = z
-  .number()
-  .check(
-    z.refine(Number.isFinite, 'expected a finite number'),
-    z.gte(0, 'expected a number of zero or more'),
-  );
+// z.number() already refuses NaN and the infinities.
+const amount = z.number().check(z.gte(0, 'expected a number of zero or more'));
 
 export const SourceSchema = z.strictObject({
   /** Stable id that claims and events refer to. */
