@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
-import { barGeometry, pointGeometry } from '../lib/bound-geometry';
+import { barGeometry } from '../lib/bound-geometry';
+import { pointGeometry } from '../lib/point-geometry';
 import { BoundMark } from './bound-mark';
 import { CONFIDENCE_OPACITY, DERIVED_DASH } from './mark-paint';
 

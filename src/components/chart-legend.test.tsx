@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import type { MarkRow } from '../lib/chart-rows';
-import { BoundLegend, SeriesKey } from './chart-legend';
+import { BoundLegend } from './chart-legend';
+import { SeriesKey } from './series-key';
 
 const base: MarkRow = {
   claimId: 'a',

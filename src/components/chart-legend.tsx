@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Confidence, Qualifier } from '../dataset/schema';
-import { barGeometry, pointGeometry } from '../lib/bound-geometry';
+import { barGeometry } from '../lib/bound-geometry';
+import { pointGeometry } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { QUALIFIER_MEANING } from '../lib/format';
 import { shapePath } from '../lib/mark-shapes';
@@ -8,6 +9,8 @@ import { seriesColour, type SeriesStyle } from '../lib/series-style';
 import { BoundDefs } from './bound-defs';
 import { BoundMark } from './bound-mark';
 import { CONFIDENCE_OPACITY } from './mark-paint';
+import { ReportTag } from './report-badge';
+import './chart-legend.css';
 
 const NEUTRAL: SeriesStyle = { colour: 0, shape: 'circle' };
 const ORDER: Qualifier[] = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'];
@@ -141,39 +144,12 @@ export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
       )}
       {anyReport && (
         <li>
-          <span className="legend-badge" aria-hidden="true">
-            R
-          </span>
+          <ReportTag />
           <span>
             <strong>R</strong> {reportLabel ?? 'a figure of the report'}
           </span>
         </li>
       )}
-    </ul>
-  );
-}
-
-/** Who each series is: shape, colour and name together. */
-export function SeriesKey({
-  series,
-}: {
-  series: readonly { label: string; style: SeriesStyle }[];
-}) {
-  return (
-    <ul className="series-key" aria-label="Claimants">
-      {series.map(({ label, style }) => (
-        <li key={label}>
-          <svg width={16} height={16} aria-hidden="true">
-            <path
-              d={shapePath(style.shape, 5.5)}
-              transform="translate(8 8)"
-              fill={seriesColour(style.colour)}
-              className="bound-outline"
-            />
-          </svg>
-          {label}
-        </li>
-      ))}
     </ul>
   );
 }

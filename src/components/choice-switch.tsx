@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './choice-switch.css';
 
 interface ChoiceSwitchProps<T extends string> {
   legend: string;

@@ -68,7 +68,7 @@ describe('ClaimBarChart', () => {
     expect(screen.getByText('$2 bn')).toBeInTheDocument();
     expect(screen.getByText('Value of arms')).toBeInTheDocument();
     const mark = container.querySelector('.claim-mark[data-claim="report-value"]')!;
-    expect(mark.querySelector('.mark-label')).toHaveTextContent('$1.7–5.5 bn');
+    expect(mark.parentElement!.querySelector('.mark-label')).toHaveTextContent('$1.7–5.5 bn');
     expect(mark.querySelectorAll('.bound-cap')).toHaveLength(2);
   });
 });

@@ -1,12 +1,22 @@
 import type { FocusEvent, MouseEvent } from 'react';
 import type { MarkRow } from '../lib/chart-rows';
 import { useChartContext } from './chart-context';
+import { ReportTag } from './report-badge';
+import './claim-chip.css';
+
+interface ClaimChipProps {
+  row: MarkRow;
+  /** The figure in words, from the formatter. */
+  words: string;
+  /** Who and when: "according to Open Source Centre, 22 November 2024". */
+  by: string;
+}
 
 /**
  * A claim shown as text beside a chart (a ratio, a count of visits): it behaves as a mark does,
- * with tooltip, focus details and selection.
+ * with tooltip, focus details and selection. Its text is its name, read as one sentence.
  */
-export function ClaimChip({ row, words, by }: { row: MarkRow; words: string; by: string }) {
+export function ClaimChip({ row, words, by }: ClaimChipProps) {
   const { selectedId, area, activate, deactivate, select } = useChartContext();
   const selected = row.claimId === selectedId;
   const place = (event: FocusEvent | MouseEvent, via: 'pointer' | 'focus') => {
@@ -32,20 +42,26 @@ export function ClaimChip({ row, words, by }: { row: MarkRow; words: string; by:
       data-derived={row.derived ? '' : undefined}
       data-confidence={row.confidence}
       aria-pressed={selected}
-      aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
       onClick={() => select(row.claimId)}
       onFocus={(e) => place(e, 'focus')}
       onBlur={() => deactivate(row.claimId)}
       onMouseEnter={(e) => place(e, 'pointer')}
       onMouseLeave={() => deactivate(row.claimId)}
     >
-      <span className="claim-chip__figure">{words}</span>
+      <span className="claim-chip__figure">{words}</span>,{' '}
       <span className="claim-chip__words">{by}</span>
-      {row.derived && <span className="tag">derived</span>}
+      {row.derived && (
+        <>
+          {' '}
+          <span className="tag">derived</span>
+        </>
+      )}
       {row.inReport && (
-        <span className="legend-badge" aria-hidden="true">
-          R
-        </span>
+        <>
+          {' '}
+          <ReportTag />
+          <span className="visually-hidden">(a figure of the report)</span>
+        </>
       )}
     </button>
   );

@@ -1,5 +1,5 @@
 import { fireEvent, render } from '@testing-library/react';
-import { pointGeometry } from '../lib/bound-geometry';
+import { pointGeometry } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { ChartContext, type ChartInteraction } from './chart-context';
 import { ClaimMark } from './claim-mark';
@@ -40,7 +40,11 @@ function setup(selectedId: string | null = null) {
       </svg>
     </ChartContext.Provider>,
   );
-  return { context, mark: container.querySelector<SVGGElement>('.claim-mark')! };
+  return {
+    context,
+    mark: container.querySelector<SVGGElement>('.claim-mark')!,
+    group: container.querySelector<SVGGElement>('.claim-mark-group')!,
+  };
 }
 
 describe('ClaimMark', () => {
@@ -75,14 +79,18 @@ describe('ClaimMark', () => {
   });
 
   it('shows its label and a ring only when selected', () => {
-    expect(setup().mark.querySelector('.mark-label')).toBeNull();
-    const { mark } = setup('nis-killed');
+    expect(setup().group.querySelector('.mark-label')).toBeNull();
+    const { mark, group } = setup('nis-killed');
     expect(mark).toHaveAttribute('data-selected');
     expect(mark.querySelector('.claim-mark__selected')).not.toBeNull();
-    expect(mark.querySelector('.mark-label')).toHaveTextContent('≈300');
+    expect(group.querySelector('.mark-label')).toHaveTextContent('≈300');
+    // Beside the button, not inside it: the button's name already says the figure in words.
+    expect(mark.querySelector('.mark-label')).toBeNull();
   });
 
   it('badges a figure of the report', () => {
-    expect(setup().mark.querySelector('.report-badge')).toHaveTextContent('R');
+    const { mark, group } = setup();
+    expect(group.querySelector('.report-badge')).toHaveTextContent('R');
+    expect(mark.querySelector('.report-badge')).toBeNull();
   });
 });

@@ -66,31 +66,38 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
   };
   const showLabel = label !== undefined && (label.always === true || selected || isActive);
 
+  // The figure's label and the report's badge sit beside the button, not in it: the button's
+  // name already says both in words ("more than 100 killed, …; a figure of the report").
   return (
-    <g
-      className="claim-mark"
-      data-claim={row.claimId}
-      data-selected={selected ? '' : undefined}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
-      onClick={() => select(row.claimId)}
-      onKeyDown={onKeyDown}
-      onFocus={(e) => place(e, 'focus')}
-      onBlur={() => deactivate(row.claimId)}
-      onMouseEnter={(e) => place(e, 'pointer')}
-      onMouseLeave={() => deactivate(row.claimId)}
-    >
-      {selected && <rect {...box} rx={4} className="claim-mark__selected" />}
-      <BoundMark
-        geometry={geometry}
-        defsId={defsId}
-        r={r}
-        series={row.series}
-        confidence={row.confidence}
-        derived={row.derived}
-      />
+    <g className="claim-mark-group" data-claim={row.claimId}>
+      <g
+        className="claim-mark"
+        data-claim={row.claimId}
+        data-selected={selected ? '' : undefined}
+        tabIndex={0}
+        role="button"
+        aria-pressed={selected}
+        aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
+        onClick={() => select(row.claimId)}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => place(e, 'focus')}
+        onBlur={() => deactivate(row.claimId)}
+        onMouseEnter={(e) => place(e, 'pointer')}
+        onMouseLeave={() => deactivate(row.claimId)}
+      >
+        {selected && <rect {...box} rx={4} className="claim-mark__selected" />}
+        <BoundMark
+          geometry={geometry}
+          defsId={defsId}
+          r={r}
+          series={row.series}
+          confidence={row.confidence}
+          derived={row.derived}
+        />
+        {/* On top, transparent: the whole mark, arrows and halos included, takes the pointer. */}
+        <rect {...box} rx={4} className="claim-mark__hit" />
+        <rect {...box} rx={4} className="claim-mark__focus" />
+      </g>
       {row.inReport && (
         <ReportBadge x={badge?.x ?? box.x + box.width - 4} y={badge?.y ?? box.y - BADGE + 4} />
       )}
@@ -101,14 +108,10 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
           textAnchor={label.anchor}
           dy="0.35em"
           className={selected ? 'mark-label mark-label--strong' : 'mark-label'}
-          aria-hidden="true"
         >
           {label.text}
         </text>
       )}
-      {/* On top, transparent: the whole mark, arrows and halos included, takes the pointer. */}
-      <rect {...box} rx={4} className="claim-mark__hit" />
-      <rect {...box} rx={4} className="claim-mark__focus" />
     </g>
   );
 }

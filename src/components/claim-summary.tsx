@@ -5,6 +5,7 @@ import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
 import { SourceLink } from './source-link';
+import './claim-summary.css';
 
 interface ClaimSummaryProps {
   dataset: Dataset;

@@ -1,5 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { pointGeometry } from '../lib/bound-geometry';
+import { pointGeometry } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { ClaimMark } from './claim-mark';
 

@@ -1,4 +1,5 @@
-import { barGeometry, EXTENSION, pointGeometry } from './bound-geometry';
+import { barGeometry, EXTENSION } from './bound-geometry';
+import { pointGeometry } from './point-geometry';
 
 const right = { orientation: 'right' as const, zero: 0, value: 200, cross: 50 };
 const up = { orientation: 'up' as const, zero: 300, value: 100, cross: 40 };

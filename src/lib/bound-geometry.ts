@@ -43,7 +43,7 @@ export interface MarkGeometry {
 /** Pixels a lower bound's arrow reaches beyond its value. */
 export const EXTENSION = 26;
 
-interface Axis {
+export interface Axis {
   orientation: Orientation;
   /** Pixel of zero on the value axis. */
   zero: number;
@@ -56,7 +56,7 @@ interface Axis {
 }
 
 /** A rectangle from v0 to v1 along the value axis and c0 to c1 across it. */
-function span(o: Orientation, v0: number, v1: number, c0: number, c1: number): Box {
+export function span(o: Orientation, v0: number, v1: number, c0: number, c1: number): Box {
   const [a, b] = v0 <= v1 ? [v0, v1] : [v1, v0];
   const [c, d] = c0 <= c1 ? [c0, c1] : [c1, c0];
   return o === 'up'
@@ -64,12 +64,12 @@ function span(o: Orientation, v0: number, v1: number, c0: number, c1: number): B
     : { x: a, y: c, width: b - a, height: d - c };
 }
 
-const outwardFade = (o: Orientation): Fade => (o === 'up' ? 'up' : 'right');
-const inwardFade = (o: Orientation): Fade => (o === 'up' ? 'down' : 'left');
+export const outwardFade = (o: Orientation): Fade => (o === 'up' ? 'up' : 'right');
+export const inwardFade = (o: Orientation): Fade => (o === 'up' ? 'down' : 'left');
 /** +1 when bigger values sit at bigger pixels (a bar growing right), -1 when they sit higher up. */
-const sign = (o: Orientation) => (o === 'up' ? -1 : 1);
+export const sign = (o: Orientation) => (o === 'up' ? -1 : 1);
 
-function chevron(o: Orientation, v: number, c: number): string {
+export function chevron(o: Orientation, v: number, c: number): string {
   const s = sign(o);
   const back = v - s * 6;
   return o === 'up'
@@ -77,7 +77,7 @@ function chevron(o: Orientation, v: number, c: number): string {
     : `M${back} ${c - 6} L${v} ${c} L${back} ${c + 6}`;
 }
 
-function cap(o: Orientation, v: number, cross: number, length: number): MarkPart {
+export function cap(o: Orientation, v: number, cross: number, length: number): MarkPart {
   return { role: 'cap', ...span(o, v - 1.5, v + 1.5, cross - length / 2, cross + length / 2) };
 }
 
@@ -89,7 +89,12 @@ function boundingBox(boxes: readonly Box[], pad: number): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-function finish(parts: MarkPart[], chevrons: string[], shapes: MarkGeometry['shapes'], r: number) {
+export function finish(
+  parts: MarkPart[],
+  chevrons: string[],
+  shapes: MarkGeometry['shapes'],
+  r: number,
+) {
   const shapeBoxes = shapes.map((p) => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }));
   return { parts, chevrons, shapes, box: boundingBox([...parts, ...shapeBoxes], 3) };
 }
@@ -134,58 +139,4 @@ export function barGeometry(q: Qualifier, axis: Axis, thickness: number): MarkGe
     }
   }
   return finish(parts, chevrons, [], 0);
-}
-
-/** A point at the value with the series' shape, `r` pixels in radius. */
-export function pointGeometry(
-  q: Qualifier,
-  axis: Axis,
-  r: number,
-  reach = EXTENSION,
-): MarkGeometry {
-  const { orientation: o, zero, value, cross } = axis;
-  const s = sign(o);
-  const stem = 1.5;
-  const parts: MarkPart[] = [];
-  const chevrons: string[] = [];
-  const shapes = [{ ...(o === 'up' ? { x: cross, y: value } : { x: value, y: cross }) }];
-  switch (q) {
-    case 'exact':
-      break;
-    case 'about':
-      parts.push({
-        role: 'halo',
-        ...span(o, value - r * 2, value + r * 2, cross - r * 2, cross + r * 2),
-      });
-      break;
-    case 'more-than':
-    case 'at-least': {
-      const from = value + s * (r + 1);
-      const to = from + s * reach;
-      parts.push({
-        role: 'extension',
-        fade: outwardFade(o),
-        ...span(o, from, to, cross - stem, cross + stem),
-      });
-      chevrons.push(chevron(o, to, cross));
-      if (q === 'at-least') parts.push(cap(o, value, cross, 2 * r + 10));
-      break;
-    }
-    case 'up-to':
-      parts.push({
-        role: 'extension',
-        fade: inwardFade(o),
-        ...span(o, zero, value, cross - stem, cross + stem),
-      });
-      parts.push(cap(o, value, cross, 2 * r + 10));
-      break;
-    case 'between': {
-      const low = axis.low ?? value;
-      parts.push({ role: 'body', ...span(o, low, value, cross - 3, cross + 3) });
-      parts.push(cap(o, low, cross, 2 * r + 6), cap(o, value, cross, 2 * r + 6));
-      shapes.push(o === 'up' ? { x: cross, y: low } : { x: low, y: cross });
-      break;
-    }
-  }
-  return finish(parts, chevrons, shapes, r);
 }

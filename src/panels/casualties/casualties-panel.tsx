@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
-import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { BoundLegend } from '../../components/chart-legend';
+import { SeriesKey } from '../../components/series-key';
 import { ChoiceSwitch } from '../../components/choice-switch';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';

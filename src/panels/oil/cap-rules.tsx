@@ -1,4 +1,5 @@
 import { usePlotArea, useXAxisScale } from 'recharts';
+import './oil.css';
 
 /**
  * Rules at one and two times the annual cap, across the bars: they make "twice the cap" visible

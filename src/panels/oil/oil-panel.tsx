@@ -28,9 +28,9 @@ export function OilPanel() {
     const { claimant, source } = attribute(dataset, claim);
     return {
       words: formatFigure(claim),
-      by: [claimant.name, source.publisher, formatDate(claim.claimedOn)]
-        .filter((part, i, all) => all.indexOf(part) === i)
-        .join(', '),
+      by:
+        `according to ${claimant.name}, ${formatDate(claim.claimedOn)}` +
+        (source.publisher === claimant.name ? '' : ` (via ${source.publisher})`),
     };
   };
   const chips = [...view.ratios, ...view.visits];

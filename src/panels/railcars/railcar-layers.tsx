@@ -4,6 +4,7 @@ import { barGeometry, type MarkGeometry } from '../../lib/bound-geometry';
 import { formatDate } from '../../lib/format';
 import { ClaimMark } from '../../components/claim-mark';
 import type { SpanRow } from './railcar-rows';
+import './railcars.css';
 
 /** The baseline as a band across its years, from zero up to its bound: never a point. */
 export function BaselineLayer({ rows }: { rows: readonly SpanRow[] }) {

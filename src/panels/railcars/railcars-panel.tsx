@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
-import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { BoundLegend } from '../../components/chart-legend';
+import { SeriesKey } from '../../components/series-key';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart-frame';
-import { BoundLegend, SeriesKey } from '../../components/chart-legend';
+import { BoundLegend } from '../../components/chart-legend';
+import { SeriesKey } from '../../components/series-key';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
@@ -12,6 +13,7 @@ import {
 } from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { shipmentGroups, type ShipmentGroup } from './shipment-rows';
+import './shipments.css';
 
 /** "Artillery shells: US and South Korean officials (Euromaidan Press, Evrim Ağacı); …" */
 function attributionText(group: ShipmentGroup) {

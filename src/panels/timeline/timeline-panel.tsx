@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/format';
 import { useSelectedClaimId, useVisibleDataset } from '../../store';
 import { positionOn, timelineView } from './timeline-rows';
 import { TimelineStrip } from './timeline-strip';
+import { ReportTag } from '../../components/report-badge';
 import './timeline.css';
 
 export function TimelinePanel() {
@@ -50,12 +51,7 @@ export function TimelinePanel() {
                   {formatDate(row.date)}
                 </time>
                 <p className="timeline-item__title">
-                  {row.isReport && (
-                    <span className="legend-badge" aria-hidden="true">
-                      R
-                    </span>
-                  )}{' '}
-                  {row.title}
+                  {row.isReport && <ReportTag />} {row.title}
                 </p>
                 <p className="timeline-item__meta">
                   {row.place && `${row.place} · `}Source: <SourceLink source={row.source} />

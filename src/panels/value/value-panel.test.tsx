@@ -9,10 +9,12 @@ const panel = () => document.querySelector<HTMLElement>('section[data-panel="val
 describe('ValuePanel', () => {
   it('draws the range from its low end and the “up to” fading toward zero', () => {
     renderWithProviders(<ValuePanel />, { dataset: publishedDataset() });
-    const range = panel().querySelector('.claim-mark[data-claim="guseinova-deliveries-value"]')!;
+    const range = panel().querySelector(
+      '.claim-mark-group[data-claim="guseinova-deliveries-value"]',
+    )!;
     expect(range.querySelectorAll('.bound-cap')).toHaveLength(2);
     expect(range.querySelector('.mark-label')).toHaveTextContent('$1.7–5.5 bn');
-    const upTo = panel().querySelector('.claim-mark[data-claim="report-arms-earnings"]')!;
+    const upTo = panel().querySelector('.claim-mark-group[data-claim="report-arms-earnings"]')!;
     expect(upTo.querySelector('rect[mask*="fade-left"]')).not.toBeNull();
     expect(upTo.querySelector('.mark-label')).toHaveTextContent('≤$5.5 bn');
     expect(within(panel()).getByText(/Money earned need not equal the value/)).toBeInTheDocument();
