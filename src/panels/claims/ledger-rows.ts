@@ -13,6 +13,9 @@ export interface LedgerRow extends AttributedClaim {
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+const collator = new Intl.Collator('en');
+/** ISO dates and ids order correctly as plain strings, much faster than a collator. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function matches(row: LedgerRow, needle: string): boolean {
   if (needle === '') return true;
@@ -37,25 +40,23 @@ function compare(a: LedgerRow, b: LedgerRow, sort: LedgerSort): number {
   let order: number;
   switch (sort.key) {
     case 'metric':
-      order = a.what.localeCompare(b.what);
+      order = collator.compare(a.what, b.what);
       break;
     case 'value':
       order = a.claim.value - b.claim.value;
       break;
     case 'claimant':
-      order = a.claimant.name.localeCompare(b.claimant.name);
+      order = collator.compare(a.claimant.name, b.claimant.name);
       break;
     case 'confidence':
       order = CONFIDENCE_RANK[a.claim.confidence] - CONFIDENCE_RANK[b.claim.confidence];
       break;
     case 'claimedOn':
-      order = a.claim.claimedOn.localeCompare(b.claim.claimedOn);
+      order = byCode(a.claim.claimedOn, b.claim.claimedOn);
       break;
   }
   // Ties keep a stable, readable order: newest first, then by id.
-  return (
-    sign * order || b.claim.claimedOn.localeCompare(a.claim.claimedOn) || a.id.localeCompare(b.id)
-  );
+  return sign * order || byCode(b.claim.claimedOn, a.claim.claimedOn) || byCode(a.id, b.id);
 }
 
 /** Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. */
