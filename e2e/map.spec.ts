@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { WIDTHS, watchConsole } from './helpers';
 
@@ -138,6 +139,19 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     await shot(panel, 'map-desktop-light');
   });
 
+  await test.step('the drawn map, its key and its controls pass axe', async () => {
+    const results = await new AxeBuilder({ page })
+      .include('section[data-panel="map"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const serious = results.violations.filter((v) =>
+      ['serious', 'critical'].includes(v.impact ?? ''),
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+
   await test.step('switching a layer off changes the drawing', async () => {
     const munitions = '#d55e00';
     const before = (await pixels(page, munitions)).matching;
@@ -187,6 +201,7 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     await expect(tooltip).toContainText('North Korean side of the crossing');
     await expect(tooltip).toContainText('CSIS Beyond Parallel');
     await expect(tooltip).toContainText('up to 20 railcars');
+    await shot(stageOf(page), 'map-desktop-light-tooltip');
 
     const bridge = await pointOf(page, PLACES.bridge);
     await page.mouse.click(bridge.pageX, bridge.pageY);
@@ -214,6 +229,7 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     await panel.getByRole('button', { name: 'PNG' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('map-2025-09-02.png');
+    await file.saveAs('e2e/screenshots/map-export.png');
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const view = await viewOf(page);

@@ -41,6 +41,13 @@ const CONTROLLER = {
   touchRotate: false,
 } as const;
 
+/**
+ * A click is a press of under 250 ms by default, timed when the events are handled: with software
+ * WebGL a frame drawn between press and release can outlast that, and the click is lost. A press
+ * that does not move stays a click for up to a second.
+ */
+const RECOGNIZERS = { click: { time: 1000 } };
+
 /** What the pointer is over: its tooltip, and the claim a click there selects. */
 type Hover = { x: number; y: number; content: TooltipContent; claimId: string | undefined };
 
@@ -147,6 +154,7 @@ export default function MapCanvas(props: MapCanvasProps) {
           onViewChange(clampView({ longitude, latitude, zoom }, size));
         }}
         pickingRadius={6}
+        eventRecognizerOptions={RECOGNIZERS}
         getCursor={({ isHovering, isDragging }) =>
           isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'
         }

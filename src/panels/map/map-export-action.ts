@@ -15,6 +15,8 @@ interface ExportOptions {
   sourceLine: string;
   /** The visible dataset's `updated`: the date under the map (and in the file name). */
   updated: string;
+  /** The selected claim in a sentence, when the map rings its place or arc. */
+  selected: string | undefined;
 }
 
 /** The key of what is switched on, in the order the legend lists it. */
@@ -51,6 +53,9 @@ export function mapImage(
       notes: [
         options.widthNote,
         'Disc around a symbol: location approximate, or a city or region; no disc: exact site.',
+        ...(options.selected
+          ? [`Ringed: the place or arc of the selected claim, ${options.selected}.`]
+          : []),
       ],
       sourceLine: options.sourceLine,
       asOf: `Figures as of ${formatDate(options.updated)}.`,

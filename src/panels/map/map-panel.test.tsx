@@ -51,7 +51,8 @@ const message = () => screen.getByText('The map cannot be drawn here.').closest(
 
 async function renderMap() {
   const utils = renderWithProviders(<MapPanel />, { dataset });
-  await screen.findByTestId('deck');
+  // The first test pays for transforming deck.gl's lazy chunk: allow it time.
+  await screen.findByTestId('deck', {}, { timeout: 15_000 });
   return utils;
 }
 

@@ -12,7 +12,7 @@ import { MapLegend } from './map-legend';
 import { MapPlaceList } from './map-place-list';
 import { mapPlaces } from './map-places';
 import { mapPhase, unavailableReason } from './map-phase';
-import { claimsOnMap, MAP_SUBTITLE, MAP_TITLE, mapSourceLine } from './map-text';
+import { claimsOnMap, MAP_SUBTITLE, MAP_TITLE, mapSourceLine, selectedSentence } from './map-text';
 import { MapUnavailable } from './map-unavailable';
 import { MapToolbar } from './map-toolbar';
 import { crossingView, DETAIL_LIMIT_ZOOM, firstView, zoomBy } from './map-views';
@@ -76,6 +76,7 @@ export function MapPanel() {
       widthNote,
       sourceLine,
       updated: dataset.updated,
+      selected: selectedSentence(dataset, selectedId, selection),
     });
   };
 

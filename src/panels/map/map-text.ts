@@ -1,4 +1,7 @@
-import type { Claim } from '../../dataset/schema';
+import type { Claim, Dataset } from '../../dataset/schema';
+import { attribute } from '../../dataset/lookup';
+import { describeClaim } from '../../lib/format';
+import type { Selection } from './layer-toggles';
 import type { MapFlow } from './map-flows';
 import type { MapPlace } from './map-places';
 
@@ -30,4 +33,15 @@ export function claimsOnMap(places: MapPlace[], flows: MapFlow[]): Claim[] {
     ...flows.flatMap((f) => (f.claim ? [f.claim] : [])),
   ];
   return [...new Map(attributed.map(({ claim }) => [claim.id, claim])).values()];
+}
+
+/** The selected claim in one sentence, when the map highlights something for it. */
+export function selectedSentence(
+  dataset: Dataset,
+  claimId: string | null,
+  selection: Selection,
+): string | undefined {
+  if (selection.placeIds.size === 0 && selection.flowIds.size === 0) return undefined;
+  const claim = dataset.claims.find((c) => c.id === claimId);
+  return claim && describeClaim(claim, attribute(dataset, claim).claimant.name);
 }

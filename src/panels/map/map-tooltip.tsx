@@ -1,4 +1,5 @@
-import type { TooltipContent } from './tooltip';
+import { useLayoutEffect, useRef } from 'react';
+import { tooltipPosition, type TooltipContent } from './tooltip';
 
 interface MapTooltipProps {
   content: TooltipContent;
@@ -7,17 +8,23 @@ interface MapTooltipProps {
   size: { width: number; height: number };
 }
 
-/** The hover card: beside the pointer, flipped to stay inside the map near its edges. */
+/** The hover card: beside the pointer, measured once drawn so it stays inside the map. */
 export function MapTooltip({ content, x, y, size }: MapTooltipProps) {
+  const ref = useRef<HTMLDivElement>(null);
   const { title, subtitle, lines, claims, moreClaims, sources, hint } = content;
-  const dx = x > size.width - 330 ? 'calc(-100% - 14px)' : '14px';
-  const dy = y > size.height * 0.55 ? 'calc(-100% - 14px)' : '14px';
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const box = { width: element.offsetWidth, height: element.offsetHeight };
+    const { left, top } = tooltipPosition(x, y, box, size);
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+    element.style.visibility = 'visible';
+  }, [x, y, size, content]);
+
   return (
-    <div
-      className="map-tooltip"
-      role="tooltip"
-      style={{ left: x, top: y, transform: `translate(${dx}, ${dy})` }}
-    >
+    <div className="map-tooltip" role="tooltip" ref={ref} style={{ visibility: 'hidden' }}>
       <p className="map-tooltip__title">{title}</p>
       <p className="map-tooltip__subtitle">{subtitle}</p>
       {lines.map((line) => (

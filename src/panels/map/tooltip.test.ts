@@ -3,7 +3,7 @@ import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
 import { mapFlows } from './map-flows';
 import { mapPlaces } from './map-places';
-import { flowTooltip, placeTooltip } from './tooltip';
+import { flowTooltip, placeTooltip, tooltipPosition } from './tooltip';
 
 const published = publishedDataset();
 const places = mapPlaces(published);
@@ -79,5 +79,25 @@ describe('flowTooltip', () => {
     expect(content.lines).toContain('No claimed figure for this arc: drawn at the base width.');
     expect(content.hint).toBeUndefined();
     expect(flowTooltip(flow('munitions-khasan-onward')).lines[0]).toMatch(/Drawn for orientation/);
+  });
+});
+
+describe('tooltipPosition', () => {
+  const size = { width: 800, height: 400 };
+  const box = { width: 300, height: 200 };
+
+  it('sits right of and below the pointer where there is room', () => {
+    expect(tooltipPosition(100, 50, box, size)).toEqual({ left: 114, top: 64 });
+  });
+
+  it('flips left and above near the far edges', () => {
+    expect(tooltipPosition(700, 350, box, size)).toEqual({ left: 386, top: 136 });
+  });
+
+  it('stays inside the map when neither side has room', () => {
+    expect(tooltipPosition(400, 200, { width: 300, height: 380 }, size)).toEqual({
+      left: 414,
+      top: 4,
+    });
   });
 });

@@ -92,3 +92,20 @@ export function flowTooltip(flow: MapFlow): TooltipContent {
     hint: flow.claim ? 'Click to select this claim.' : undefined,
   };
 }
+
+const GAP = 14;
+const MARGIN = 4;
+
+/** Where a box of this size goes beside the pointer: right and below, else flipped, never outside. */
+export function tooltipPosition(
+  x: number,
+  y: number,
+  box: { width: number; height: number },
+  size: { width: number; height: number },
+) {
+  const fit = (start: number, length: number, limit: number) =>
+    Math.max(MARGIN, Math.min(start, limit - MARGIN - length));
+  const left = x + GAP + box.width <= size.width - MARGIN ? x + GAP : x - GAP - box.width;
+  const top = y + GAP + box.height <= size.height - MARGIN ? y + GAP : y - GAP - box.height;
+  return { left: fit(left, box.width, size.width), top: fit(top, box.height, size.height) };
+}
