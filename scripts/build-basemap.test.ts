@@ -79,8 +79,8 @@ describe('unwrapRing', () => {
 });
 
 describe('the built basemap', () => {
-  it('stays under 60 KB gzipped', () => {
-    expect(gzipSync(text).length).toBeLessThanOrEqual(60 * 1024);
+  it('stays under 60 kB gzipped', () => {
+    expect(gzipSync(text).length).toBeLessThanOrEqual(60_000);
   });
 
   it('keeps every longitude within the region, so nothing crosses the antimeridian', () => {
