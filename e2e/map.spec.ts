@@ -122,6 +122,14 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
   await page.goto('/');
   const panel = page.locator('section[data-panel="map"]');
 
+  await test.step('the basemap is built and served from our own origin', async () => {
+    const basemap = await page.request.get('/basemap/countries-region.json');
+    expect(basemap.ok(), 'run `npm run basemap` (or `npm run build`) before `vite build`').toBe(
+      true,
+    );
+    expect((await basemap.json()).type).toBe('Topology');
+  });
+
   await test.step('the frame shows before the map, and the charts never wait for it', async () => {
     await expect(page.locator('[data-panel="overview"]')).toContainText('about 12,000 troops');
     await expect(

@@ -14,7 +14,7 @@ interface MapLegendProps {
   onToggle: (key: LayerKey, on: boolean) => void;
 }
 
-function Symbol({ symbol, color }: { symbol: PlaceSymbol | 'arrow'; color: string }) {
+function SymbolIcon({ symbol, color }: { symbol: PlaceSymbol | 'arrow'; color: string }) {
   return (
     <svg className="map-legend__symbol" viewBox="-2 -2 28 28" aria-hidden="true">
       <path
@@ -103,7 +103,7 @@ export function MapLegend({
         <ul className="map-legend__symbols">
           {symbols.map((symbol) => (
             <li key={symbol}>
-              <Symbol symbol={symbol} color={symbolColor(palette, symbol)} />
+              <SymbolIcon symbol={symbol} color={symbolColor(palette, symbol)} />
               {SYMBOL_LABELS[symbol]}
             </li>
           ))}
