@@ -28,7 +28,7 @@ const COLUMNS = [
 ] as const;
 
 /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-function cell(value: string | number | undefined): string {
+export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -66,7 +66,7 @@ export function claimsToCsv(rows: readonly AttributedClaim[], datasetLabel: stri
       claim.derived,
       datasetLabel,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
   return `${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;

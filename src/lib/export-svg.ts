@@ -13,7 +13,11 @@ export interface FigureText {
   /** Set when the figures come from a researcher's own file, not the published dataset. */
   customLabel: string | undefined;
   qualifiers: readonly Qualifier[];
-  sources: readonly { title: string; publisher: string; url: string }[];
+  /** The chart's key of claimants: each mark's swatch and whose claims it stands for. */
+  series: { swatch: SVGSVGElement; label: string }[];
+  /** Set when the chart marks the report's figures with an R. */
+  reportNote: string | undefined;
+  sources: { title: string; publisher: string; url: string }[];
 }
 
 export interface FigureColours {
@@ -46,6 +50,9 @@ const STYLE_PROPERTIES = [
   'text-anchor',
   'dominant-baseline',
   'visibility',
+  'paint-order',
+  'stroke-linejoin',
+  'stroke-linecap',
 ] as const;
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -90,6 +97,47 @@ export function standaloneChart(chart: SVGSVGElement): SVGSVGElement {
   for (const node of copy.querySelectorAll('foreignObject, script, a'))
     node.replaceWith(...node.childNodes);
   return copy;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Several charts of one figure (small multiples) stacked into one drawing, each under its
+ * heading, with the page's styles already resolved.
+ */
+export function stackCharts(
+  parts: readonly { heading: string; chart: SVGSVGElement }[],
+  colour: string,
+): SVGSVGElement {
+  const stack = document.createElementNS(SVG_NS, 'svg');
+  let y = 0;
+  let width = 0;
+  for (const { heading, chart } of parts) {
+    const w = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
+    const h = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
+    if (heading) {
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', '0');
+      text.setAttribute('y', String(y + 16));
+      text.setAttribute('font-size', '15');
+      text.setAttribute('font-weight', '700');
+      text.setAttribute('fill', colour);
+      text.textContent = heading;
+      stack.append(text);
+      y += 24;
+    }
+    const copy = standaloneChart(chart);
+    copy.setAttribute('x', '0');
+    copy.setAttribute('y', String(y));
+    copy.setAttribute('width', String(w));
+    copy.setAttribute('height', String(h));
+    stack.append(copy);
+    y += h + 12;
+    width = Math.max(width, w);
+  }
+  stack.setAttribute('width', String(Math.ceil(width)));
+  stack.setAttribute('height', String(Math.ceil(y)));
+  return stack;
 }
 
 interface Block {
@@ -138,6 +186,8 @@ export function composeFigureSvg(
   const bottom: Block[] = [];
   if (key)
     bottom.push({ lines: wrapText(`How to read: ${key}`, inner, 13), size: 13, colour: 'muted' });
+  if (text.reportNote)
+    bottom.push({ lines: wrapText(text.reportNote, inner, 13), size: 13, colour: 'muted' });
   if (text.notes)
     bottom.push({ lines: wrapText(text.notes, inner, 13), size: 13, colour: 'muted' });
   bottom.push({ lines: wrapText(text.sourceLine, inner, 13), size: 13, colour: 'text' });
@@ -176,6 +226,25 @@ export function composeFigureSvg(
     chartMarkup = new XMLSerializer().serializeToString(copy);
     y += chartHeight + 12;
   }
+  let seriesMarkup = '';
+  if (text.series.length > 0) {
+    let x = PAD;
+    y += 4;
+    for (const { swatch, label } of text.series) {
+      const width = 22 + label.length * 13 * 0.56 + 16;
+      if (x + width > PAD + inner && x > PAD) {
+        x = PAD;
+        y += 22;
+      }
+      const copy = standaloneChart(swatch);
+      copy.setAttribute('x', String(x));
+      copy.setAttribute('y', (y - 2).toFixed(1));
+      seriesMarkup += new XMLSerializer().serializeToString(copy);
+      seriesMarkup += `<text x="${x + 22}" y="${(y + 11).toFixed(1)}" font-size="13" fill="${colours.text}">${escapeXml(label)}</text>`;
+      x += width;
+    }
+    y += 24;
+  }
   const footer = draw(bottom);
   const height = Math.ceil(y + PAD - 6);
 
@@ -191,6 +260,7 @@ export function composeFigureSvg(
     `<rect width="100%" height="100%" fill="${colours.background}"/>`,
     header,
     chartMarkup,
+    seriesMarkup,
     footer,
     '</svg>',
   ].join('');

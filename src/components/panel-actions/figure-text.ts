@@ -1,10 +1,23 @@
 import type { Claim, Dataset, Qualifier } from '../../dataset/schema';
 import { QUALIFIERS } from '../../dataset/schema';
 import { lookup } from '../../dataset/lookup';
-import type { FigureText } from '../../lib/export-svg';
+import { formatDate } from '../../lib/format';
+import { stackCharts, type FigureText } from '../../lib/export-svg';
 
-const textOf = (section: Element, selector: string) =>
-  (section.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text as the reader sees it: paragraphs keep a space between them. */
+const textOf = (section: Element, selector: string) => {
+  const element = section.querySelector<HTMLElement>(selector);
+  return ((element?.innerText || element?.textContent) ?? '').replace(/\s+/g, ' ').trim();
+};
+
+/** The chart's key of claimants, as drawn beside it. */
+function seriesOf(section: Element) {
+  return [...section.querySelectorAll('.series-key li')].flatMap((item) => {
+    const swatch = item.querySelector('svg');
+    const label = item.textContent?.trim() ?? '';
+    return swatch && label ? [{ swatch, label }] : [];
+  });
+}
 
 /** The words around a panel's chart, read from the panel as the reader sees it. */
 export function figureText(
@@ -22,10 +35,13 @@ export function figureText(
     subtitle: textOf(section, '.panel__subtitle'),
     notes: textOf(section, '.panel__notes'),
     sourceLine: textOf(section, '.panel__sources'),
-    asOf: dataset.updated,
+    // The panel's own date: the newest figure it shows, not the dataset's.
+    asOf: section.querySelector('.panel__asof time')?.getAttribute('datetime') ?? dataset.updated,
     url,
     customLabel,
     qualifiers: QUALIFIERS.filter((q) => used.has(q)),
+    series: seriesOf(section),
+    reportNote: reportNote(claims, dataset),
     sources: sourceIds.flatMap((id) => {
       const source = index.sources.get(id);
       return source ? [{ title: source.title, publisher: source.publisher, url: source.url }] : [];
@@ -33,14 +49,35 @@ export function figureText(
   };
 }
 
-/** The chart to export: one the panel marks, or else its largest drawing. */
-export function chartOf(section: Element): SVGSVGElement | null {
+/**
+ * The chart to export: one the panel marks; or its charts, stacked under their headings when
+ * there are several (small multiples); or else its largest drawing.
+ */
+export function chartOf(section: Element, headingColour: string): SVGSVGElement | null {
   const marked = section.querySelector<SVGSVGElement>('svg[data-export-chart]');
   if (marked) return marked;
+  const charts = [...section.querySelectorAll<SVGSVGElement>('.panel__body svg.recharts-surface')];
+  if (charts.length > 1)
+    return stackCharts(
+      charts.map((chart) => ({
+        heading:
+          chart.closest('.small-multiple')?.querySelector('.chart-heading')?.textContent ?? '',
+        chart,
+      })),
+      headingColour,
+    );
+  if (charts.length === 1) return charts[0]!;
   const all = [...section.querySelectorAll<SVGSVGElement>('.panel__body svg')];
   const area = (svg: SVGSVGElement) => {
     const { width, height } = svg.getBoundingClientRect();
     return width * height;
   };
   return all.sort((a, b) => area(b) - area(a))[0] ?? null;
+}
+
+/** What the R on a mark means, when the panel shows any of the report's figures. */
+function reportNote(claims: readonly Claim[], dataset: Dataset): string | undefined {
+  const report = dataset.sources.find((s) => s.id === dataset.report);
+  if (!report || !claims.some((c) => c.source === report.id)) return undefined;
+  return `R: a figure of the report (${report.publisher}${report.published ? `, ${formatDate(report.published)}` : ''}).`;
 }

@@ -3,7 +3,7 @@ import type { Claim } from '../../dataset/schema';
 import { attribute } from '../../dataset/lookup';
 import { claimsToCsv } from '../../lib/csv';
 import { downloadBlob, exportFileName } from '../../lib/export-file';
-import { composeFigureSvg, svgToPng } from '../../lib/export-svg';
+import { composeFigureSvg, svgToPng, type FigureColours } from '../../lib/export-svg';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
 import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
@@ -19,6 +19,12 @@ export interface PanelActionsProps {
   figure: 'chart' | 'map' | 'none';
   /** For a map: draws the export image itself (title, legend, sources and date included). */
   exportImage?: () => Promise<Blob>;
+  /** A drawing made for export, where the one on screen is not the whole figure. */
+  drawFigure?: (colours: FigureColours) => SVGSVGElement;
+  /** CSV of the panel's own rows, where they are not claims; given the dataset's label. */
+  csv?: (datasetLabel: string) => string;
+  /** Sources to name in image metadata besides those of the claims. */
+  sources?: readonly { title: string; publisher: string; url: string }[];
 }
 
 type Drawer = 'embed' | 'cite' | null;
@@ -27,7 +33,15 @@ const colour = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /** Export, embed and cite controls for one panel; every output carries its sources and date. */
-export function PanelActions({ panelId, claims, figure, exportImage }: PanelActionsProps) {
+export function PanelActions({
+  panelId,
+  claims,
+  figure,
+  exportImage,
+  drawFigure,
+  csv,
+  sources,
+}: PanelActionsProps) {
   const dataset = useVisibleDataset();
   const origin = useDatasetOrigin();
   const view = useViewState();
@@ -41,7 +55,12 @@ export function PanelActions({ panelId, claims, figure, exportImage }: PanelActi
   const url = dashboardUrl(site, panelId, view);
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
   const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
-  const name = (ext: string) => exportFileName(panelId, dataset.updated, ext);
+  // Named by the panel's own "figures as of" date, the same date drawn into its images.
+  const name = (ext: string) => {
+    const section = root.current?.closest('section[data-panel]');
+    const asOf = section?.querySelector('.panel__asof time')?.getAttribute('datetime');
+    return exportFileName(panelId, asOf ?? dataset.updated, ext);
+  };
 
   async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
     setStatus(`Preparing the ${kind}…`);
@@ -59,14 +78,17 @@ export function PanelActions({ panelId, claims, figure, exportImage }: PanelActi
   function composedSvg(): string {
     const section = root.current?.closest('section[data-panel]');
     if (!section || !dataset) throw new Error('the panel is not on the page');
-    const chart = chartOf(section);
-    if (!chart) throw new Error('the chart has not been drawn yet');
-    const text = figureText(section, claims, dataset, url, customLabel);
-    return composeFigureSvg(chart, text, {
+    const colours: FigureColours = {
       background: colour('--surface', '#ffffff'),
       text: colour('--text', '#1b1f24'),
       muted: colour('--muted', '#555d66'),
-    });
+    };
+    const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
+    if (!chart) throw new Error('the chart has not been drawn yet');
+    const text = figureText(section, claims, dataset, url, customLabel);
+    if (sources)
+      text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
+    return composeFigureSvg(chart, text, colours);
   }
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
@@ -112,14 +134,14 @@ export function PanelActions({ panelId, claims, figure, exportImage }: PanelActi
             void run('CSV', async () => ({
               blob: new Blob(
                 [
-                  claimsToCsv(
-                    claims.map((c) => attribute(dataset, c)),
-                    datasetLabel,
-                  ),
+                  csv
+                    ? csv(datasetLabel)
+                    : claimsToCsv(
+                        claims.map((c) => attribute(dataset, c)),
+                        datasetLabel,
+                      ),
                 ],
-                {
-                  type: 'text/csv;charset=utf-8',
-                },
+                { type: 'text/csv;charset=utf-8' },
               ),
               file: name('csv'),
             }))

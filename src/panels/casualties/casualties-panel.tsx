@@ -69,6 +69,7 @@ export function CasualtiesPanel() {
       }
       sourceLine={sourceLineText(dataset, claims)}
       asOf={newestClaimDate(claims)}
+      actions={{ claims, figure: 'chart' }}
       notes={<CasualtyNotes metric={metric} />}
     >
       <ChartFrame

@@ -41,6 +41,7 @@ export function OilPanel() {
       subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
       sourceLine={sourceLineText(dataset, claims)}
       asOf={newestClaimDate(claims)}
+      actions={{ claims, figure: 'chart' }}
       notes={
         <p>
           The delivered oil is a lower bound: cloud cover hid some tanker visits, so its bar fades

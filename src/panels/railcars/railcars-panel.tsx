@@ -35,6 +35,7 @@ export function RailcarsPanel() {
       subtitle="Freight railcars counted in satellite imagery at the North Korea–Russia rail crossing, each at the date of its imagery."
       sourceLine={sourceLineText(dataset, claims)}
       asOf={newestClaimDate(claims)}
+      actions={{ claims, figure: 'chart' }}
       notes={
         <>
           <p>

@@ -34,6 +34,7 @@ export function ShipmentsPanel() {
       subtitle="Containers of munitions, artillery shells and Hwasong-11 missiles, as claimed: each on its own scale, since the units differ."
       sourceLine={sourceLineText(dataset, claims)}
       asOf={newestClaimDate(claims)}
+      actions={{ claims, figure: 'chart' }}
       notes={
         <>
           <p>

@@ -6,6 +6,7 @@ import { useSelectedClaimId, useVisibleDataset } from '../../store';
 import { positionOn, timelineView } from './timeline-rows';
 import { TimelineStrip } from './timeline-strip';
 import { ReportTag } from '../../components/report-badge';
+import { timelineCsv, timelineFigure } from './timeline-export';
 import './timeline.css';
 
 export function TimelinePanel() {
@@ -23,6 +24,13 @@ export function TimelinePanel() {
       subtitle="Events from Russia’s full-scale invasion to the official confirmations, each with its source."
       sourceLine={publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : undefined}
       asOf={view.rows.at(-1)?.date}
+      actions={{
+        claims: [],
+        figure: 'chart',
+        drawFigure: (colours) => timelineFigure(view.rows, colours),
+        csv: (label) => timelineCsv(view.rows, label),
+        sources: view.rows.map((r) => r.source),
+      }}
       notes={
         selected && (
           <p>

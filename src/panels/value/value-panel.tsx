@@ -24,6 +24,7 @@ export function ValuePanel() {
       subtitle="US dollar value of North Korea’s arms deliveries to Russia since February 2022, and what the deals may have earned."
       sourceLine={sourceLineText(dataset, claims)}
       asOf={newestClaimDate(claims)}
+      actions={{ claims, figure: 'chart' }}
       notes={
         <p>
           Two different measures. Guseinova’s study puts a value on the arms delivered, as a range
