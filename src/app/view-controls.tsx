@@ -19,7 +19,7 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
     dataset.updated,
   );
   return (
-    <div className="view-controls" role="group" aria-label="What the dashboard shows">
+    <div className="view-controls fields" role="group" aria-label="What the dashboard shows">
       <label htmlFor={ids.asOf}>
         Known as of
         <input

@@ -4,6 +4,7 @@ import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
 import { SourceLink } from './source-link';
+import './claim-details.css';
 
 interface ClaimDetailsProps {
   dataset: Dataset;

@@ -1,4 +1,5 @@
 import type { Confidence } from '../dataset/schema';
+import './confidence-badge.css';
 
 const LABEL: Record<Confidence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 

@@ -29,7 +29,7 @@ export function EmbedDrawer({ panelId, site, view }: EmbedDrawerProps) {
   });
   return (
     <div className="embed-drawer">
-      <div className="embed-drawer__options">
+      <div className="embed-drawer__options fields">
         <label htmlFor={ids.theme}>
           Theme
           <select

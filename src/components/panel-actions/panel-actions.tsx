@@ -10,6 +10,7 @@ import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
 import { chartOf, figureText } from './figure-text';
 import { EmbedDrawer } from './embed-drawer';
 import { CiteDrawer } from './cite-drawer';
+import './panel-actions.css';
 
 export interface PanelActionsProps {
   panelId: string;

@@ -12,6 +12,7 @@ import {
 import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
+import './claims-panel.css';
 
 export function ClaimsPanel() {
   const dataset = useVisibleDataset();
@@ -37,7 +38,7 @@ export function ClaimsPanel() {
       asOf={dataset.updated}
       actions={{ claims: rows.map((r) => r.claim), figure: 'none' }}
     >
-      <div className="ledger-controls" role="search" aria-label="Filter the claims">
+      <div className="ledger-controls fields" role="search" aria-label="Filter the claims">
         <label htmlFor={ids.metric}>
           Measure
           <select

@@ -3,6 +3,7 @@ import { SourceLink } from '../../components/source-link';
 import { formatDate } from '../../lib/format';
 import { useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
+import './overview-panel.css';
 
 export function OverviewPanel() {
   const dataset = useVisibleDataset();
