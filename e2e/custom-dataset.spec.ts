@@ -85,7 +85,8 @@ test('markup inside a custom dataset is shown as text and never runs', async ({ 
     .getByLabel('Dataset file')
     .setInputFiles(asFile('markup.json', JSON.stringify(dataset)));
   await expect(page.locator('.site-header')).toContainText('<script>window.__ran=2</script>Title');
-  await expect(page.getByText('<img src=x onerror="window.__ran=1">')).toBeVisible();
+  const ledger = page.locator('[data-panel="claims"]');
+  await expect(ledger.getByText('<img src=x onerror="window.__ran=1">')).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { __ran?: number }).__ran),
   ).toBeUndefined();

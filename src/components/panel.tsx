@@ -42,7 +42,6 @@ export function Panel({
         </div>
         {toolbar !== undefined && <div className="panel__toolbar">{toolbar}</div>}
       </header>
-      {actions !== undefined && <PanelActions panelId={id} {...actions} />}
       <div className="panel__body">{children}</div>
       {(sourceLine !== undefined || notes !== undefined || asOf !== undefined) && (
         <footer className="panel__footer">
@@ -55,6 +54,8 @@ export function Panel({
           )}
         </footer>
       )}
+      {/* After the figure and its sources: read first, then share. */}
+      {actions !== undefined && <PanelActions panelId={id} {...actions} />}
     </section>
   );
 }
