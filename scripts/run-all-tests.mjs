@@ -24,7 +24,13 @@ let passed = 0;
 let failed = 0;
 
 const unitReport = `${RESULTS}/unit-report.json`;
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+]);
 const unit = readJson(unitReport);
 if (unit) {
   passed += unit.numPassedTests;

@@ -1,14 +1,24 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedApp } from './app/embed/embed-app';
+import { embeddedPanelId } from './app/embed/embedded-panel-id';
 import { applyThemeFromUrl } from './app/embed/theme';
+import { createQueryClient } from './app/query-client';
+import { seedFromPage } from './app/seed';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
 const root = document.getElementById('root');
 if (root === null) throw new Error('embed.html has no #root element');
-createRoot(root).render(
+const queryClient = createQueryClient();
+const app = (
   <StrictMode>
-    <EmbedApp />
-  </StrictMode>,
+    <EmbedApp queryClient={queryClient} panel={embeddedPanelId()} />
+  </StrictMode>
 );
+const linked = new URLSearchParams(window.location.search).has('data');
+if (!linked && seedFromPage(queryClient)) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

@@ -1,12 +1,26 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { seedFromPage } from './app/seed';
+import { isPanelId } from './lib/panel-ids';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const params = new URLSearchParams(window.location.search);
+const present = params.get('present');
+const queryClient = createQueryClient();
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} present={isPanelId(present) ? present : null} />
+  </StrictMode>
 );
+// The prerendered HTML shows the published dashboard; a presentation or a linked dataset
+// renders something else, so those start afresh instead of hydrating.
+const hydrate = !isPanelId(present) && !params.has('data') && seedFromPage(queryClient);
+if (hydrate) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { isPanelId } from '../lib/panel-ids';
-import { createQueryClient } from './query-client';
+import type { PanelId } from '../lib/panel-ids';
 import { Dashboard } from './dashboard';
 import { Presentation } from './presentation';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [present] = useState(() => new URLSearchParams(window.location.search).get('present'));
+interface AppProps {
+  queryClient: QueryClient;
+  /** A panel to present alone (?present=), or the whole dashboard. */
+  present?: PanelId | null;
+}
+
+export function App({ queryClient, present }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      {isPanelId(present) ? <Presentation panel={present} /> : <Dashboard />}
+      {present ? <Presentation panel={present} /> : <Dashboard />}
     </QueryClientProvider>
   );
 }

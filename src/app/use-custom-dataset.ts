@@ -28,7 +28,8 @@ function failureOf(from: string, error: unknown): CustomDatasetFailure {
   };
 }
 
-const dataParam = () => new URLSearchParams(window.location.search).get('data');
+const dataParam = () =>
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('data');
 
 /**
  * Loads a researcher's own dataset, from a file or from ?data=<url>. A valid one replaces the

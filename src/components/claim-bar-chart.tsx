@@ -4,6 +4,7 @@ import { formatAxisValue } from '../lib/axis-format';
 import { BarLayer, type BarMarkRow } from './bar-layer';
 import { BoundDefs } from './bound-defs';
 import { useChartContext } from './chart-context';
+import { PRERENDER_WIDTH } from './prerender-size';
 
 interface ClaimBarChartProps {
   rows: readonly BarMarkRow[];
@@ -25,7 +26,11 @@ export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: C
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
   return (
     <div className="claim-chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer
+        width="100%"
+        height="100%"
+        initialDimension={{ width: PRERENDER_WIDTH, height }}
+      >
         <ComposedChart
           data={rows.map((row, i) => ({ ...row, row: i + 0.5 }))}
           margin={{ top: 8, right: 20, bottom: 0, left: 6 }}

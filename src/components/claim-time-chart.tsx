@@ -4,6 +4,7 @@ import { formatAxisValue } from '../lib/axis-format';
 import { formatTimeTick } from '../lib/time-scale';
 import { BoundDefs } from './bound-defs';
 import { useChartContext } from './chart-context';
+import { PRERENDER_WIDTH } from './prerender-size';
 import { PointLayer, type TimeMarkRow } from './point-layer';
 
 interface ClaimTimeChartProps {
@@ -50,7 +51,11 @@ export function ClaimTimeChart({
       <p className="claim-chart__unit" aria-hidden="true">
         {valueLabel}
       </p>
-      <ResponsiveContainer width="100%" height="100%">
+      <ResponsiveContainer
+        width="100%"
+        height="100%"
+        initialDimension={{ width: PRERENDER_WIDTH, height }}
+      >
         <ComposedChart
           data={rows as TimeMarkRow[]}
           margin={{ top: topMargin, right: 14, bottom: 4, left: 0 }}

@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { PanelId } from '../../lib/panel-ids';
-import { embeddedPanelId } from './embedded-panel-id';
-import { dashboardUrl, siteRoot } from '../../lib/share-urls';
+import { serializeViewState } from '../../lib/url-state';
 import { useDataset, useViewState } from '../../store';
-import { createQueryClient } from '../query-client';
 import { usePublishedDataset } from '../use-published-dataset';
 import { useCustomDataset } from '../use-custom-dataset';
 import { useUrlSync } from '../use-url-sync';
@@ -20,11 +17,8 @@ function Embed({ panel }: { panel: PanelId }) {
   const custom = useCustomDataset();
   const dataset = useDataset();
   const view = useViewState();
-  const full = dashboardUrl(
-    siteRoot(window.location.origin, import.meta.env.BASE_URL),
-    panel,
-    view,
-  );
+  // Relative: it resolves against the embed's own address, the dashboard's site.
+  const full = `${import.meta.env.BASE_URL}${serializeViewState(view)}#${panel}`;
   return (
     <div className="embed">
       <CustomDatasetBanner onBack={custom.backToPublished} />
@@ -39,9 +33,13 @@ function Embed({ panel }: { panel: PanelId }) {
   );
 }
 
-export function EmbedApp() {
-  const [queryClient] = useState(createQueryClient);
-  const panel = embeddedPanelId();
+export function EmbedApp({
+  queryClient,
+  panel,
+}: {
+  queryClient: QueryClient;
+  panel: PanelId | null;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       {panel === null ? (

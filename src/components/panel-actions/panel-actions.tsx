@@ -52,8 +52,10 @@ export function PanelActions({
   const drawerId = useId();
   if (dataset === null) return null;
 
-  const site = siteRoot(window.location.origin, import.meta.env.BASE_URL);
-  const url = dashboardUrl(site, panelId, view);
+  // Absolute links are made when asked for; what is rendered stays relative, so the page
+  // renders the same on the server that prerenders it and in the browser.
+  const site = () => siteRoot(window.location.origin, import.meta.env.BASE_URL);
+  const url = () => dashboardUrl(site(), panelId, view);
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
   const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
   // Named by the panel's own "figures as of" date, the same date drawn into its images.
@@ -86,7 +88,7 @@ export function PanelActions({
     };
     const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
     if (!chart) throw new Error('the chart has not been drawn yet');
-    const text = figureText(section, claims, dataset, url, customLabel);
+    const text = figureText(section, claims, dataset, url(), customLabel);
     if (sources)
       text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
     return composeFigureSvg(chart, text, colours);
@@ -170,7 +172,7 @@ export function PanelActions({
         </button>
         <a
           className="button button--small"
-          href={`${site}${serializeViewState(view, `?present=${panelId}`)}`}
+          href={`${import.meta.env.BASE_URL}${serializeViewState(view, `?present=${panelId}`)}`}
           title="Show this panel alone, filling the window at 16:9, for screenshots"
         >
           Present
@@ -180,11 +182,11 @@ export function PanelActions({
         {status}
       </p>
       <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
-        {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site} view={view} />}
+        {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site()} view={view} />}
         {drawer === 'cite' && (
           <CiteDrawer
             panelId={panelId}
-            url={url}
+            url={url()}
             asOf={dataset.updated}
             datasetTitle={dataset.title}
           />

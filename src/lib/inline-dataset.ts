@@ -1,0 +1,2 @@
+/** The id of the element in which a prerendered page carries its dataset, as JSON. */
+export const INLINE_DATASET_ID = 'published-dataset';
