@@ -23,9 +23,9 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 try {
-  const { prerenderPage } = (await server.ssrLoadModule(
-    '/src/app/prerender.tsx',
-  )) as typeof import('../src/app/prerender.tsx');
+  const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+    prerenderPage: (page: string, datasetText: string) => Promise<string>;
+  };
   const pages = [
     { page: 'dashboard' as const, file: 'index.html' },
     ...PANEL_IDS.map((id) => ({ page: id, file: `embed/${id}/index.html` })),
