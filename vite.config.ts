@@ -32,6 +32,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), publishDataset(), contentSecurityPolicy(), embedPages()],
   build: {
+    // The chunk graph, for the size budgets and the embeds' preloads.
+    manifest: true,
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
     },

@@ -24,7 +24,11 @@ const METRICS = [
  * A synthetic dataset of n claims in the published schema: generated for the benchmark only,
  * never shipped and never shown. Claimants, sources and places grow with n.
  */
-export function syntheticDataset(n: number, seed = 1): Dataset {
+export function syntheticDataset(
+  n: number,
+  seed = 1,
+  placeCount = Math.max(5, Math.ceil(n / 100)),
+): Dataset {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const claimants = Array.from({ length: Math.max(5, Math.ceil(n / 200)) }, (_, i) => ({
@@ -39,7 +43,7 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
     url: `https://example.org/reports/${i}`,
     published: '2024-12-23',
   }));
-  const places = Array.from({ length: Math.max(5, Math.ceil(n / 100)) }, (_, i) => ({
+  const places = Array.from({ length: placeCount }, (_, i) => ({
     id: `place-${i}`,
     name: `Place ${i}`,
     kind: pick(['station', 'strike site', 'production site']),

@@ -24,10 +24,13 @@ const WINDOW = { from: '2024-10-01', to: '2025-09-30' };
 /** Claims this many days apart or closer are drawn side by side. */
 const DODGE_DAYS = 8;
 
+/** ISO dates and slugs order correctly as plain strings, much faster than a collator. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const casualtyClaims = (dataset: Dataset) =>
   dataset.claims
     .filter((c) => isCasualtyMetric(c.metric))
-    .sort((a, b) => a.claimedOn.localeCompare(b.claimedOn) || a.claimant.localeCompare(b.claimant));
+    .sort((a, b) => byCode(a.claimedOn, b.claimedOn) || byCode(a.claimant, b.claimant));
 
 /**
  * One style per claimant across all the measures, so a claimant keeps its colour and shape when

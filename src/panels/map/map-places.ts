@@ -85,17 +85,30 @@ export function primaryClaim(dataset: Dataset, claims: AttributedClaim[]): strin
   return (fromReport ?? claims[0])?.claim.id;
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /**
  * The places of the visible dataset as the map draws them. Places are geography and always
  * shown, except strike sites, which appear only once a strike there is known.
  */
 export function mapPlaces(dataset: Dataset): MapPlace[] {
   const { sources } = lookup(dataset);
+  // Grouped once: a dataset with many places must not be scanned once per place.
+  const claimsAt = groupBy(dataset.claims, (c) => c.place);
+  const eventsAt = groupBy(dataset.events, (e) => e.place);
   return dataset.places.flatMap((place) => {
-    const claims = dataset.claims
-      .filter((c) => c.place === place.id)
-      .map((c) => attribute(dataset, c));
-    const here = dataset.events.filter((e) => e.place === place.id).sort(byDate);
+    const claims = (claimsAt.get(place.id) ?? []).map((c) => attribute(dataset, c));
+    const here = [...(eventsAt.get(place.id) ?? [])].sort(byDate);
     const strikes = here.filter(isStrike);
     const symbol = SYMBOL_BY_KIND[place.kind] ?? 'place';
     if (symbol === 'strike' && strikes.length === 0) return [];

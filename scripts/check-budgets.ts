@@ -1,0 +1,84 @@
+/**
+ * Fails the build when the shipped code or data outgrows its budget (gzipped bytes):
+ * a chart's embed page, the whole dashboard with its map, and the basemap.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PANEL_IDS } from '../src/lib/panel-ids.ts';
+
+const DIST = resolve(process.env.BUDGET_DIST ?? 'dist');
+const KB = 1000;
+export const BUDGETS = { chartEmbed: 210 * KB, dashboard: 520 * KB, basemap: 60 * KB };
+const CHART_PANELS = PANEL_IDS.filter((id) => !['overview', 'claims', 'map'].includes(id));
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+const manifest = JSON.parse(readFileSync(resolve(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
+const gz = (file: string) => gzipSync(readFileSync(resolve(DIST, file))).length;
+
+/** Every script reachable from some manifest keys, through static (and optionally dynamic) imports. */
+function reachable(starts: string[], dynamic: boolean): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const next of manifest[key].imports ?? []) visit(next);
+    if (dynamic) for (const next of manifest[key].dynamicImports ?? []) visit(next);
+  };
+  starts.forEach(visit);
+  return seen;
+}
+const bytes = (keys: Set<string>) =>
+  [...keys].reduce((sum, key) => sum + gz(manifest[key]!.file), 0);
+
+/** The manifest key of the chunk that holds a panel's module. */
+function panelChunk(panel: string): string | undefined {
+  // A panel the dashboard also imports lives in a shared chunk named after it.
+  return Object.keys(manifest).find(
+    (key) =>
+      manifest[key]!.file.endsWith('.js') &&
+      (key.includes(`/${panel}-panel`) || key.startsWith(`_${panel}-panel-`)),
+  );
+}
+
+const rows: { what: string; size: number; budget: number }[] = [];
+for (const panel of CHART_PANELS) {
+  const chunk = panelChunk(panel);
+  if (!chunk) throw new Error(`no chunk holds the ${panel} panel`);
+  rows.push({
+    what: `embed/${panel}/ script`,
+    size: bytes(reachable(['embed.html', chunk], false)),
+    budget: BUDGETS.chartEmbed,
+  });
+}
+rows.push({
+  what: 'dashboard script, map included',
+  size: bytes(reachable(['index.html'], true)),
+  budget: BUDGETS.dashboard,
+});
+rows.push({
+  what: 'basemap data',
+  size: gz('basemap/countries-region.json'),
+  budget: BUDGETS.basemap,
+});
+
+let over = 0;
+for (const { what, size, budget } of rows) {
+  const ok = size <= budget;
+  if (!ok) over += 1;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${what.padEnd(34)} ${(size / KB).toFixed(1).padStart(7)} kB gzip (budget ${budget / KB} kB)`,
+  );
+}
+if (over > 0) {
+  console.error(`${over} budget${over === 1 ? '' : 's'} exceeded`);
+  process.exit(1);
+}
