@@ -1,7 +1,7 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { barGeometry } from '../lib/bound-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { fitText } from '../lib/fit-text';
+import { useChartScales } from './chart-scales';
 import { ClaimMark } from './claim-mark';
 
 /** A claim drawn as one bar of a horizontal bar figure, with a line of text naming it. */
@@ -29,12 +29,11 @@ function FittedText({ text, width }: { text: string; width: number }) {
 const rowCentre = (i: number) => i + 0.5;
 const BAR_THICKNESS = 16;
 
-/** Draws bar rows with their bound encoding and a text label; a child of a recharts chart. */
+/** Draws bar rows with their bound encoding and a text label, in the live or the static chart. */
 export function BarLayer({ rows }: { rows: readonly BarMarkRow[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (x === undefined || y === undefined || plot === undefined) return null;
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { x, y, plot } = scales;
   const zero = x(0) ?? plot.x;
   return (
     <g className="bar-layer">

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import { CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatAxisValue } from '../lib/axis-format';
 import { formatTimeTick } from '../lib/time-scale';
-import { BoundDefs } from './bound-defs';
 import { useChartContext } from './chart-context';
-import { PRERENDER_WIDTH } from './prerender-size';
+import type { ChartSpec } from './chart-spec';
+import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
 
 interface ClaimTimeChartProps {
@@ -26,8 +25,6 @@ interface ClaimTimeChartProps {
   children?: ReactNode;
 }
 
-const AXIS_TICK = { fontSize: 12, fill: 'var(--chart-axis)' };
-
 /** Claims over time: a time axis, a value axis from zero, and one mark per claim. */
 export function ClaimTimeChart({
   rows,
@@ -42,54 +39,40 @@ export function ClaimTimeChart({
   topMargin = 30,
   children,
 }: ClaimTimeChartProps) {
-  const { defsId, selectedId } = useChartContext();
+  const { selectedId } = useChartContext();
   // Only the selection is raised: moving a mark in the DOM as the pointer enters it would make
   // the browser report the pointer leaving and entering again, and swallow clicks.
   const onTop = (id: string) => id === selectedId;
+  const spec: ChartSpec = {
+    data: rows,
+    margin: { top: topMargin, right: 14, bottom: 4, left: 0 },
+    grid: 'horizontal',
+    x: {
+      dataKey: 'time',
+      domain: timeDomain,
+      ticks: timeTicks,
+      format: (t) => formatTimeTick(t, yearsOnly),
+      size: 30,
+      interval: 'preserveStartEnd',
+      minTickGap: 6,
+    },
+    y: {
+      dataKey: 'value',
+      domain: [0, valueTop],
+      ticks: valueTicks,
+      format: (v) => formatAxisValue(v),
+      size: 48,
+    },
+  };
   return (
     <div className="claim-chart" style={{ height }}>
       <p className="claim-chart__unit" aria-hidden="true">
         {valueLabel}
       </p>
-      <ResponsiveContainer
-        width="100%"
-        height="100%"
-        initialDimension={{ width: PRERENDER_WIDTH, height }}
-      >
-        <ComposedChart
-          data={rows as TimeMarkRow[]}
-          margin={{ top: topMargin, right: 14, bottom: 4, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <BoundDefs defsId={defsId} />
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis
-            type="number"
-            dataKey="time"
-            domain={timeDomain}
-            ticks={timeTicks}
-            allowDataOverflow
-            tickFormatter={(t: number) => formatTimeTick(t, yearsOnly)}
-            tick={AXIS_TICK}
-            stroke="var(--chart-axis)"
-            interval="preserveStartEnd"
-            minTickGap={6}
-          />
-          <YAxis
-            type="number"
-            dataKey="value"
-            domain={[0, valueTop]}
-            ticks={valueTicks}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatAxisValue(v)}
-            tick={AXIS_TICK}
-            stroke="var(--chart-axis)"
-            width={48}
-          />
-          {children}
-          <PointLayer rows={rows} onTop={onTop} labels={labels} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ChartSurface spec={spec} height={height}>
+        {children}
+        <PointLayer rows={rows} onTop={onTop} labels={labels} />
+      </ChartSurface>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { pointGeometry } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
+import { useChartScales } from './chart-scales';
 import { ClaimMark } from './claim-mark';
 
 /** A claim placed on a time axis; claims close in time are dodged side by side, never stacked. */
@@ -22,7 +22,7 @@ function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean)
   return [...rows].sort((a, b) => Number(first(a.claimId)) - Number(first(b.claimId)));
 }
 
-/** Draws time rows as points with their bound encoding; a child of a recharts chart. */
+/** Draws time rows as points with their bound encoding, in the live or the static chart. */
 export function PointLayer({
   rows,
   onTop,
@@ -33,10 +33,9 @@ export function PointLayer({
   /** "all" labels every mark with its short figure; "selected" only the selected or active one. */
   labels?: 'all' | 'selected';
 }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  if (x === undefined || y === undefined || plot === undefined) return null;
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { x, y, plot } = scales;
   const zero = y(0) ?? plot.y + plot.height;
   return (
     <g className="point-layer">

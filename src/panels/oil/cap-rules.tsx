@@ -1,4 +1,4 @@
-import { usePlotArea, useXAxisScale } from 'recharts';
+import { useChartScales } from '../../components/chart-scales';
 import './oil.css';
 
 /**
@@ -6,9 +6,9 @@ import './oil.css';
  * without drawing any figure that was not claimed. The cap's value is the UN claim's own.
  */
 export function CapRules({ cap, times }: { cap: number; times: readonly number[] }) {
-  const x = useXAxisScale();
-  const plot = usePlotArea();
-  if (x === undefined || plot === undefined) return null;
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { x, plot } = scales;
   return (
     <g className="cap-rules" aria-hidden="true">
       {times.map((k) => {

@@ -1,16 +1,16 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { DatasetEvent } from '../../dataset/schema';
 import { barGeometry, type MarkGeometry } from '../../lib/bound-geometry';
 import { formatDate } from '../../lib/format';
+import { useChartScales } from '../../components/chart-scales';
 import { ClaimMark } from '../../components/claim-mark';
 import type { SpanRow } from './railcar-rows';
 import './railcars.css';
 
 /** The baseline as a band across its years, from zero up to its bound: never a point. */
 export function BaselineLayer({ rows }: { rows: readonly SpanRow[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (x === undefined || y === undefined) return null;
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { x, y } = scales;
   return (
     <g>
       {rows.map((row) => {
@@ -39,9 +39,9 @@ export function BaselineLayer({ rows }: { rows: readonly SpanRow[] }) {
 
 /** A growth claim (a multiple, not a count) as a bracket over its period, above the counts. */
 export function MultipleLayer({ rows }: { rows: readonly SpanRow[] }) {
-  const x = useXAxisScale();
-  const plot = usePlotArea();
-  if (x === undefined || plot === undefined) return null;
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { x, plot } = scales;
   return (
     <g>
       {rows.map((row, i) => {
@@ -88,10 +88,10 @@ export function MultipleLayer({ rows }: { rows: readonly SpanRow[] }) {
 
 /** A dated event as a dashed rule with its name: the Kim–Putin summit. */
 export function EventRule({ event, label }: { event: DatasetEvent; label: string }) {
-  const x = useXAxisScale();
-  const plot = usePlotArea();
-  const at = x?.(Date.parse(event.date));
-  if (at === undefined || plot === undefined) return null;
+  const scales = useChartScales();
+  const at = scales?.x(Date.parse(event.date));
+  if (scales === undefined || at === undefined) return null;
+  const { plot } = scales;
   return (
     <g className="event-rule">
       <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} />

@@ -1,0 +1,54 @@
+import { act, StrictMode, type ReactElement } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { vi } from 'vitest';
+import type { Dataset } from '../dataset/schema';
+import { dashboardActions } from '../store';
+
+/** Test helpers: a tree rendered as the server renders it, then hydrated as the browser does. */
+
+/** The HTML the server sends for `ui`, with the dataset in the store. */
+export function serverHtml(ui: ReactElement, dataset: Dataset): string {
+  dashboardActions().datasetLoaded(dataset, { kind: 'published' });
+  return renderToString(<StrictMode>{ui}</StrictMode>);
+}
+
+/** Parses server HTML into a detached element, to query it as a page would. */
+export function parseHtml(html: string): HTMLElement {
+  const element = document.createElement('div');
+  element.innerHTML = html;
+  return element;
+}
+
+/** Every data-claim id of the claim marks in an element, in document order. */
+export const markIds = (element: Element) =>
+  [...element.querySelectorAll('.claim-mark')].map((mark) => mark.getAttribute('data-claim'));
+
+/** The tick labels of the static drawing's axes. */
+export const tickLabels = (element: Element) =>
+  [...element.querySelectorAll('.static-axis text')].map((text) => text.textContent);
+
+/**
+ * Hydrates server HTML in a container on the page, waiting for effects; reports every
+ * recoverable error React raised and every console error logged while doing so.
+ */
+export async function hydrate(ui: ReactElement, html: string) {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverable = vi.fn();
+  const consoleError = vi.spyOn(console, 'error');
+  let root: Root | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, <StrictMode>{ui}</StrictMode>, {
+      onRecoverableError: recoverable,
+    });
+  });
+  const errors = [...recoverable.mock.calls, ...consoleError.mock.calls];
+  consoleError.mockRestore();
+  const unmount = () => {
+    act(() => root?.unmount());
+    container.remove();
+  };
+  return { container, errors, unmount };
+}

@@ -1,0 +1,51 @@
+import {
+  hydrate,
+  markIds,
+  parseHtml,
+  serverHtml,
+  tickLabels,
+} from '../../components/hydration-harness';
+import { publishedDataset } from '../../testing/published-dataset';
+import { CasualtiesPanel } from './casualties-panel';
+
+const dataset = publishedDataset();
+
+describe('CasualtiesPanel on the server', () => {
+  it('sends its chart as SVG with every claim mark and the axis ticks', () => {
+    const page = parseHtml(serverHtml(<CasualtiesPanel />, dataset));
+    const charts = page.querySelectorAll(
+      'section[data-panel="casualties"] svg.claim-chart__static',
+    );
+    expect(charts).toHaveLength(1);
+    expect(page.querySelector('.recharts-wrapper')).toBeNull();
+    expect(markIds(page)).toEqual([
+      'gur-2024-12-15-killed',
+      'nis-2024-12-19-killed',
+      'report-killed',
+      'nis-2025-01-13-killed',
+      'western-2025-01-23-killed',
+      'nis-2025-04-30-killed',
+      'nis-2025-09-02-killed',
+    ]);
+    expect(tickLabels(page)).toEqual([
+      'Oct 2024',
+      'Jan 2025',
+      'Apr 2025',
+      'Jul 2025',
+      'Oct 2025',
+      '0',
+      '1,000',
+      '2,000',
+    ]);
+  });
+
+  it('hydrates without a mismatch and becomes the live chart', async () => {
+    const html = serverHtml(<CasualtiesPanel />, dataset);
+    const { container, errors, unmount } = await hydrate(<CasualtiesPanel />, html);
+    expect(errors).toEqual([]);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
+    expect(container.querySelector('.claim-chart__static')).toBeNull();
+    expect(markIds(container)).toHaveLength(7);
+    unmount();
+  });
+});

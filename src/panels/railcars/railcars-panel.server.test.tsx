@@ -1,0 +1,59 @@
+import {
+  hydrate,
+  markIds,
+  parseHtml,
+  serverHtml,
+  tickLabels,
+} from '../../components/hydration-harness';
+import { publishedDataset } from '../../testing/published-dataset';
+import { RailcarsPanel } from './railcars-panel';
+
+const dataset = publishedDataset();
+
+describe('RailcarsPanel on the server', () => {
+  it('sends its chart as SVG with every claim mark and the axis ticks', () => {
+    const page = parseHtml(serverHtml(<RailcarsPanel />, dataset));
+    const charts = page.querySelectorAll('section[data-panel="railcars"] svg.claim-chart__static');
+    expect(charts).toHaveLength(1);
+    expect(page.querySelector('.recharts-wrapper')).toBeNull();
+    expect(markIds(page)).toEqual([
+      'csis-tumangang-baseline',
+      'report-railcars-tripled',
+      'csis-tumangang-2023-10-05',
+      'csis-tumangang-2024-06-17',
+      'csis-khasan-2024-06-17',
+    ]);
+    expect(tickLabels(page)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '0',
+      '100',
+      '200',
+      '300',
+    ]);
+    // The baseline band and the summit rule are drawn too, not only the points.
+    expect(page.querySelector('.event-rule line')).not.toBeNull();
+    expect(page.querySelector('.event-rule')).toHaveTextContent('Kim–Putin summit');
+    const band = page.querySelector(
+      '.claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
+    );
+    expect(Number(band!.getAttribute('width'))).toBeGreaterThan(300);
+    expect(page.textContent).toContain('Baseline: ≤20');
+  });
+
+  it('hydrates without a mismatch and becomes the live chart', async () => {
+    const html = serverHtml(<RailcarsPanel />, dataset);
+    const { container, errors, unmount } = await hydrate(<RailcarsPanel />, html);
+    expect(errors).toEqual([]);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
+    expect(container.querySelector('.claim-chart__static')).toBeNull();
+    expect(markIds(container)).toHaveLength(5);
+    unmount();
+  });
+});

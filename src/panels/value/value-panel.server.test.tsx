@@ -1,0 +1,32 @@
+import {
+  hydrate,
+  markIds,
+  parseHtml,
+  serverHtml,
+  tickLabels,
+} from '../../components/hydration-harness';
+import { publishedDataset } from '../../testing/published-dataset';
+import { ValuePanel } from './value-panel';
+
+const dataset = publishedDataset();
+
+describe('ValuePanel on the server', () => {
+  it('sends its chart as SVG with every claim mark and the axis ticks', () => {
+    const page = parseHtml(serverHtml(<ValuePanel />, dataset));
+    const charts = page.querySelectorAll('section[data-panel="value"] svg.claim-chart__static');
+    expect(charts).toHaveLength(1);
+    expect(page.querySelector('.recharts-wrapper')).toBeNull();
+    expect(markIds(page)).toEqual(['guseinova-deliveries-value', 'report-arms-earnings']);
+    expect(tickLabels(page)).toEqual(['$0', '$2 bn', '$4 bn', '$6 bn']);
+  });
+
+  it('hydrates without a mismatch and becomes the live chart', async () => {
+    const html = serverHtml(<ValuePanel />, dataset);
+    const { container, errors, unmount } = await hydrate(<ValuePanel />, html);
+    expect(errors).toEqual([]);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
+    expect(container.querySelector('.claim-chart__static')).toBeNull();
+    expect(markIds(container)).toHaveLength(2);
+    unmount();
+  });
+});
