@@ -17,7 +17,7 @@ const app = (
   </StrictMode>
 );
 const linked = new URLSearchParams(window.location.search).has('data');
-if (!linked && seedFromPage(queryClient)) hydrateRoot(root, app);
+if (seedFromPage(queryClient) && !linked) hydrateRoot(root, app);
 else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -17,8 +17,10 @@ const app = (
   </StrictMode>
 );
 // The prerendered HTML shows the published dashboard; a presentation or a linked dataset
-// renders something else, so those start afresh instead of hydrating.
-const hydrate = !isPanelId(present) && !params.has('data') && seedFromPage(queryClient);
+// renders something else, so those start afresh (with the dataset the page carries) instead
+// of hydrating.
+const seeded = seedFromPage(queryClient);
+const hydrate = seeded && !isPanelId(present) && !params.has('data');
 if (hydrate) hydrateRoot(root, app);
 else {
   root.replaceChildren();

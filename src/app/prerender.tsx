@@ -9,7 +9,17 @@ import { createQueryClient } from './query-client';
 import { seedPublishedDataset } from './seed';
 
 async function toHtml(tree: ReactNode): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(tree);
+  // An error inside a boundary would otherwise leave a hole for the browser to fill with an
+  // inline script, which the page's policy forbids: fail the build instead.
+  const errors: unknown[] = [];
+  // One chunk, however large a panel: React would otherwise send big boundaries apart and
+  // reveal them with inline scripts.
+  const { prelude } = await prerenderToNodeStream(tree, {
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError: (error) => void errors.push(error),
+  });
+  if (errors.length > 0)
+    throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
@@ -37,5 +47,8 @@ export async function prerenderPage(
     ) : (
       <EmbedApp queryClient={queryClient} panel={page} />
     );
-  return toHtml(<StrictMode>{tree}</StrictMode>);
+  const html = await toHtml(<StrictMode>{tree}</StrictMode>);
+  if (html.includes('<script'))
+    throw new Error(`${page}: the prerendered HTML would need an inline script to show itself`);
+  return html;
 }

@@ -6,7 +6,11 @@ import { useEffect, useState, type RefObject } from 'react';
  * (old browsers, jsdom) the panel counts as near at once.
  */
 export function useLoadTrigger(ref: RefObject<Element | null>, rootMargin = '600px') {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // On the server that prerenders the page the map is never near: its HTML must match the
+  // browser's first render, where the observer has not reported yet.
+  const [near, setNear] = useState(
+    () => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined',
+  );
   const [idle, setIdle] = useState(false);
 
   useEffect(() => {
