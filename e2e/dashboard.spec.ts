@@ -67,3 +67,33 @@ test('the published dataset and its JSON Schema are served at stable URLs', asyn
   expect(schema.$schema).toContain('json-schema.org');
   expect(schema.properties.claims.items.properties.qualifier.enum).toContain('between');
 });
+
+test('a link keeps the filters, the date, the selection and the theme across a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const ledger = page.locator('section[data-panel="claims"]');
+  await ledger.getByLabel('Claimant').selectOption({ label: "South Korea's NIS" });
+  await ledger.getByLabel('Search').fill('lawmakers');
+  await page.getByLabel('Known as of').fill('2025-01-31');
+  await page.getByLabel('Theme').selectOption('dark');
+  await ledger.getByRole('button', { name: 'about 300 killed' }).click();
+  await expect(page).toHaveURL(/claimant=nis/);
+  const url = page.url();
+  expect(url).toMatch(/q=lawmakers/);
+  expect(url).toMatch(/asof=2025-01-31/);
+  expect(url).toMatch(/theme=dark/);
+  expect(url).toMatch(/claim=nis-2025-01-13-killed/);
+
+  const count = await ledger.locator('.ledger-count').textContent();
+  await page.goto(url);
+  await expect(ledger.getByLabel('Claimant')).toHaveValue('nis');
+  await expect(ledger.getByLabel('Search')).toHaveValue('lawmakers');
+  await expect(page.getByLabel('Known as of')).toHaveValue('2025-01-31');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(ledger.locator('.ledger-count')).toHaveText(count!);
+  await expect(page.getByRole('complementary', { name: 'Selected claim' })).toContainText(
+    'about 300 killed',
+  );
+});

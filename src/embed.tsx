@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedApp } from './app/embed/embed-app';
 import { embeddedPanelId } from './app/embed/embedded-panel-id';
-import { applyThemeFromUrl } from './app/embed/theme';
+import { applyThemeFromUrl } from './lib/theme';
 import { createQueryClient } from './app/query-client';
 import { seedFromPage } from './app/seed';
 import './app/app.css';

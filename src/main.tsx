@@ -4,8 +4,10 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { seedFromPage } from './app/seed';
 import { isPanelId } from './lib/panel-ids';
+import { applyThemeFromUrl } from './lib/theme';
 import './app/app.css';
 
+applyThemeFromUrl(window.location.search);
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);

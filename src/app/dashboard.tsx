@@ -1,5 +1,6 @@
 import { useDashboardActions, useDataset, useSelectedClaimId, useVisibleDataset } from '../store';
 import { ClaimDetails } from '../components/claim-details';
+import { PanelBoundary } from '../components/panel-boundary';
 import { MapPanel } from '../panels/map/map-panel';
 import { OverviewPanel } from '../panels/overview/overview-panel';
 import { ClaimsPanel } from '../panels/claims/claims-panel';
@@ -56,15 +57,33 @@ export function Dashboard() {
                 onClose={() => claimSelected(null)}
               />
             )}
-            <OverviewPanel />
-            <CasualtiesPanel />
-            <ShipmentsPanel />
-            <RailcarsPanel />
-            <OilPanel />
-            <ValuePanel />
-            <TimelinePanel />
-            <MapPanel />
-            <ClaimsPanel />
+            <PanelBoundary panel="overview">
+              <OverviewPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="casualties">
+              <CasualtiesPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="shipments">
+              <ShipmentsPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="railcars">
+              <RailcarsPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="oil">
+              <OilPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="value">
+              <ValuePanel />
+            </PanelBoundary>
+            <PanelBoundary panel="timeline">
+              <TimelinePanel />
+            </PanelBoundary>
+            <PanelBoundary panel="map">
+              <MapPanel />
+            </PanelBoundary>
+            <PanelBoundary panel="claims">
+              <ClaimsPanel />
+            </PanelBoundary>
             <MethodSection dataset={dataset} />
           </>
         )}

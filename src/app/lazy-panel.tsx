@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PanelId } from '../lib/panel-ids';
+import { PanelBoundary } from '../components/panel-boundary';
 import { PANEL_LOADERS } from './panel-loaders';
 
 // Made once: lazy() loads nothing until a panel is rendered.
@@ -15,8 +16,10 @@ export function LazyPanel({ id }: { id: PanelId }) {
   const Component = LAZY_PANELS[id];
   if (Component === undefined) return <p role="alert">There is no panel called “{id}”.</p>;
   return (
-    <Suspense fallback={<p role="status">Loading the panel…</p>}>
-      <Component />
-    </Suspense>
+    <PanelBoundary panel={id}>
+      <Suspense fallback={<p role="status">Loading the panel…</p>}>
+        <Component />
+      </Suspense>
+    </PanelBoundary>
   );
 }

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
+import { applyTheme, themeFromSearch, type Theme } from '../lib/theme';
 import { CONFIDENCES, type Confidence, type Dataset } from '../dataset/schema';
 import { useAsOf, useDashboardActions, useMinConfidence } from '../store';
 
@@ -8,12 +9,35 @@ const CONFIDENCE_CHOICES: Record<Confidence, string> = {
   high: 'High only',
 };
 
+const noSubscription = () => () => {};
+
 /** The "known as of" date and the confidence filter: they apply to every panel at once. */
 export function ViewControls({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
   const minConfidence = useMinConfidence();
   const { asOfChanged, minConfidenceChanged } = useDashboardActions();
-  const ids = { asOf: useId(), confidence: useId() };
+  const ids = { asOf: useId(), confidence: useId(), theme: useId() };
+  // The address's theme, read after hydration (the prerendered page was drawn with "auto").
+  const linked = useSyncExternalStore(
+    noSubscription,
+    () => themeFromSearch(window.location.search),
+    () => 'auto' as const,
+  );
+  const [chosen, setChosen] = useState<Theme | null>(null);
+  const theme = chosen ?? linked;
+  const themeChanged = (next: Theme) => {
+    setChosen(next);
+    applyTheme(next);
+    const params = new URLSearchParams(window.location.search);
+    if (next === 'auto') params.delete('theme');
+    else params.set('theme', next);
+    const search = params.toString();
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
+    );
+  };
   const first = dataset.claims.reduce(
     (min, c) => (c.claimedOn < min ? c.claimedOn : min),
     dataset.updated,
@@ -62,6 +86,18 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
               {CONFIDENCE_CHOICES[c]}
             </option>
           ))}
+        </select>
+      </label>
+      <label htmlFor={ids.theme}>
+        Theme
+        <select
+          id={ids.theme}
+          value={theme}
+          onChange={(e) => themeChanged(e.target.value as Theme)}
+        >
+          <option value="auto">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
         </select>
       </label>
     </div>

@@ -1,5 +1,5 @@
 import { CONFIDENCES, isRealDate, type Confidence } from '../dataset/schema';
-import type { ViewState } from '../store';
+import type { LedgerFilters, ViewState } from '../store';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,6 +27,28 @@ export function serializeViewState(view: ViewState, search = ''): string {
   put('claim', view.selectedClaimId);
   put('asof', view.asOf);
   put('confidence', view.minConfidence === 'low' ? null : view.minConfidence);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The ledger's filters in a query string: `metric`, `claimant` and `q` (the search text). */
+export function parseLedgerFilters(search: string): LedgerFilters {
+  const params = new URLSearchParams(search);
+  const slug = (value: string | null) => (value !== null && CLAIM_ID.test(value) ? value : null);
+  return {
+    metric: slug(params.get('metric')),
+    claimant: slug(params.get('claimant')),
+    search: (params.get('q') ?? '').slice(0, 200),
+  };
+}
+
+export function serializeLedgerFilters(filters: LedgerFilters, search = ''): string {
+  const params = new URLSearchParams(search);
+  const put = (key: string, value: string | null) =>
+    value ? params.set(key, value) : params.delete(key);
+  put('metric', filters.metric);
+  put('claimant', filters.claimant);
+  put('q', filters.search);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -7,7 +7,7 @@ export type {
   SortKey,
   ViewState,
 } from './dashboard-store';
-import { useDashboardStore, type ViewState } from './dashboard-store';
+import { useDashboardStore, type LedgerFilters, type ViewState } from './dashboard-store';
 
 /** The store's actions outside React (loaders, URL sync); they never change identity. */
 export const dashboardActions = () => useDashboardStore.getState().actions;
@@ -36,3 +36,10 @@ export const currentView = (): ViewState => {
   const { selectedClaimId, asOf, minConfidence } = useDashboardStore.getState();
   return { selectedClaimId, asOf, minConfidence };
 };
+
+/** Calls back whenever the ledger's filters change; returns the unsubscribe function. */
+export function subscribeToFilters(listener: (filters: LedgerFilters) => void) {
+  return useDashboardStore.subscribe((state, prev) => {
+    if (state.filters !== prev.filters) listener(state.filters);
+  });
+}
