@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/schema';
+import { claimsByIds } from '../dataset/lookup';
 import { attribute } from '../dataset/lookup';
 import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
@@ -23,7 +24,7 @@ export function ChartDataTable({
   selectedId,
   onSelect,
 }: ChartDataTableProps) {
-  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  const claims = claimsByIds(dataset, claimIds);
   return (
     <details className="chart-data">
       <summary>

@@ -48,3 +48,12 @@ export function attribute(dataset: Dataset, claim: Claim): AttributedClaim {
     place: claim.place ? index.places.get(claim.place) : undefined,
   };
 }
+
+/** The claims with these ids, in the order given; ids the dataset lacks are skipped. */
+export function claimsByIds(dataset: Dataset, ids: readonly string[]): Claim[] {
+  const { claims } = lookup(dataset);
+  return ids.flatMap((id) => {
+    const claim = claims.get(id);
+    return claim ? [claim] : [];
+  });
+}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -53,7 +54,10 @@ export function CasualtiesPanel() {
   const view = useMemo(() => {
     if (dataset === null) return null;
     const rows = casualtyRows(dataset, metric);
-    const claims = rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+    const claims = claimsByIds(
+      dataset,
+      rows.map((r) => r.claimId),
+    );
     return { rows, claims, axes: casualtyAxes(dataset, claims) };
   }, [dataset, metric]);
   if (dataset === null || view === null) return null;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
@@ -21,7 +22,7 @@ export function OilPanel() {
   const view = useMemo(() => (dataset === null ? null : oilView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const claimIds = oilClaimIds(view);
-  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  const claims = claimsByIds(dataset, claimIds);
   const chipText = (id: string) => {
     const claim = dataset.claims.find((c) => c.id === id);
     if (claim === undefined) return { words: '', by: '' };

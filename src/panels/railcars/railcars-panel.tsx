@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -21,7 +22,7 @@ export function RailcarsPanel() {
   const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const claimIds = railcarClaimIds(view);
-  const claims = claimIds.flatMap((id) => dataset.claims.filter((c) => c.id === id));
+  const claims = claimsByIds(dataset, claimIds);
   const marks = [...view.baselines, ...view.observations, ...view.multiples];
   const counts = view.observations.length + view.baselines.length;
   const extra = (claimId: string) => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -25,7 +26,10 @@ export function ShipmentsPanel() {
   const groups = useMemo(() => (dataset === null ? [] : shipmentGroups(dataset)), [dataset]);
   if (dataset === null) return null;
   const rows = groups.flatMap((g) => g.rows);
-  const claims = rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+  const claims = claimsByIds(
+    dataset,
+    rows.map((r) => r.claimId),
+  );
   const conflicts = groups.filter((g) => g.attributions.length > 1);
   return (
     <Panel

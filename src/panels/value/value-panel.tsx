@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
@@ -16,7 +17,10 @@ export function ValuePanel() {
   const dataset = useVisibleDataset();
   const view = useMemo(() => (dataset === null ? null : valueView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const claims = view.rows.flatMap((r) => dataset.claims.filter((c) => c.id === r.claimId));
+  const claims = claimsByIds(
+    dataset,
+    view.rows.map((r) => r.claimId),
+  );
   return (
     <Panel
       id="value"
