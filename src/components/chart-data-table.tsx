@@ -1,6 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import { claimsByIds } from '../dataset/lookup';
-import { attribute } from '../dataset/lookup';
+import { attribute, claimsByIds } from '../dataset/lookup';
 import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';

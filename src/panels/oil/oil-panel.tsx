@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
@@ -11,7 +10,7 @@ import {
   sourceLineText,
   summariseClaims,
 } from '../../lib/chart-text';
-import { attribute } from '../../dataset/lookup';
+import { attribute, claimsByIds } from '../../dataset/lookup';
 import { formatDate, formatFigure } from '../../lib/format';
 import { useVisibleDataset } from '../../store';
 import { CapRules } from './cap-rules';
