@@ -45,12 +45,12 @@ export function checkReferences(dataset: Dataset): DatasetProblem[] {
   const mustExist = (
     index: Map<string, number>,
     id: string | undefined,
-    path: string,
+    path: string | (() => string),
     what: string,
   ) => {
     if (id !== undefined && !index.has(id))
       problems.push({
-        path,
+        path: typeof path === 'string' ? path : path(),
         message: `expected the id of one of the ${what}; got "${id}", which is not there`,
       });
   };
@@ -69,45 +69,46 @@ export function checkReferences(dataset: Dataset): DatasetProblem[] {
 
   let newest = '';
   dataset.claims.forEach((claim, i) => {
-    const at = `claims[${i}]`;
-    mustExist(claimants, claim.claimant, `${at}.claimant`, 'claimants');
-    mustExist(sources, claim.source, `${at}.source`, 'sources');
-    mustExist(places, claim.place, `${at}.place`, 'places');
+    // Paths are written only for a problem: a large dataset has many claims and, usually, none.
+    const at = () => `claims[${i}]`;
+    mustExist(claimants, claim.claimant, () => `${at()}.claimant`, 'claimants');
+    mustExist(sources, claim.source, () => `${at()}.source`, 'sources');
+    mustExist(places, claim.place, () => `${at()}.place`, 'places');
     claim.alsoReportedBy?.forEach((id, j) =>
-      mustExist(sources, id, `${at}.alsoReportedBy[${j}]`, 'sources'),
+      mustExist(sources, id, `${at()}.alsoReportedBy[${j}]`, 'sources'),
     );
     claim.derivedFrom?.forEach((id, j) =>
-      mustExist(claims, id, `${at}.derivedFrom[${j}]`, 'claims'),
+      mustExist(claims, id, `${at()}.derivedFrom[${j}]`, 'claims'),
     );
     if (claim.qualifier === 'between' && claim.low === undefined)
       problems.push({
-        path: `${at}.low`,
+        path: `${at()}.low`,
         message: 'expected a lower end for a claim qualified "between"; the field is missing',
       });
     if (claim.qualifier !== 'between' && claim.low !== undefined)
       problems.push({
-        path: `${at}.low`,
+        path: `${at()}.low`,
         message: `expected no lower end for a claim qualified "${claim.qualifier}"; use "between" for a range`,
       });
     if (claim.low !== undefined && claim.low > claim.value)
       problems.push({
-        path: `${at}.low`,
+        path: `${at()}.low`,
         message: `expected a lower end no greater than the value ${claim.value}; got ${claim.low}`,
       });
     if (claim.derivedFrom !== undefined && claim.derived === undefined)
       problems.push({
-        path: `${at}.derived`,
+        path: `${at()}.derived`,
         message: 'expected a description of how the value was derived; the field is missing',
       });
     const { from, to } = claim.period ?? {};
     if (claim.period !== undefined && from === undefined && to === undefined)
       problems.push({
-        path: `${at}.period`,
+        path: `${at()}.period`,
         message: 'expected "from", "to" or both; got an empty period',
       });
     if (from !== undefined && to !== undefined && dayOf(from) > dayOf(to))
       problems.push({
-        path: `${at}.period`,
+        path: `${at()}.period`,
         message: `expected "from" on or before "to"; got ${from} after ${to}`,
       });
     if (claim.claimedOn > newest) newest = claim.claimedOn;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { checkReferences } from './references';
+import { compileCheck } from './compile-check';
 
 /** One thing wrong with a dataset: where (a JSON path such as `claims[3].qualifier`) and what. */
 export interface DatasetProblem {
@@ -72,9 +73,22 @@ function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
   }));
 }
 
+const quickCheck = compileCheck(DatasetSchema);
+
+/** True when a value has the dataset's structure; says nothing of its references. Fast, and never throws. */
+export const matchesDatasetSchema = (input: unknown): input is Dataset => quickCheck(input);
+
+/** The result for a dataset whose structure passed: ok unless a reference or a range is wrong. */
+export function withReferencesChecked(dataset: Dataset): ValidationResult {
+  const problems = checkReferences(dataset);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+}
+
 /**
  * Checks anything against the dataset schema and its references. Never throws:
  * it returns the typed dataset, or every problem found with its JSON path.
+ * A valid dataset passes the quick check compiled from the schema; only a broken one pays for
+ * the full parse that explains each problem.
  */
 export function validateDataset(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -85,8 +99,8 @@ export function validateDataset(input: unknown): ValidationResult {
       ],
     };
   }
+  if (matchesDatasetSchema(input)) return withReferencesChecked(input);
   const parsed = DatasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
-  const problems = checkReferences(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+  return withReferencesChecked(parsed.data);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Figure } from './format';
 import { describeClaim, formatDate, formatFigure, formatFigureShort, formatPeriod } from './format';
 import { fixtureDataset } from '../testing/fixture';
@@ -70,6 +71,28 @@ describe('describeClaim', () => {
     const claim = fixtureDataset().claims[0]!;
     expect(describeClaim(claim, "South Korea's NIS")).toBe(
       "more than 100 killed, according to South Korea's NIS, 23 December 2024",
+    );
+  });
+});
+
+describe('numbers are written as en-GB writes them, whatever their size', () => {
+  const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+  const exact = (value: number): Figure => ({ value, qualifier: 'exact', unit: 'troops' });
+
+  it('groups whole numbers exactly as Intl does, never rounding', () => {
+    for (const value of [0, 7, 999, 1000, 12_000, 100_000, 999_999, 1_234_567, 2 ** 53 - 1])
+      expect(formatFigure(exact(value))).toBe(`${intl.format(value)} troops`);
+    expect(formatFigure(exact(1_234_567))).toBe('1,234,567 troops');
+    expect(formatFigure(exact(0.5))).toBe('0.5 troops');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.nat(), fc.maxSafeNat(), fc.double({ min: 0, max: 1e7, noNaN: true })),
+        (value) => {
+          const words = formatFigure(exact(value));
+          if (!/million|billion/.test(words)) expect(words).toBe(`${intl.format(value)} troops`);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

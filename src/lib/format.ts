@@ -40,6 +40,8 @@ const SCALES: Scale[] = [
   { divisor: 1e6, word: 'million', short: 'mn' },
 ];
 
+const SMALLEST_SCALE = Math.min(...SCALES.map((s) => s.divisor));
+
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
 
 /** True when n divided by the divisor needs at most two decimals: showing it that way drops nothing. */
@@ -56,11 +58,24 @@ function fitsScale(n: number, divisor: number): boolean {
 /** Picks a scale (million, billion) only when every number shown is exact in it: no silent rounding. */
 function scaleFor(numbers: number[]): Scale | undefined {
   const top = Math.max(...numbers);
+  if (top < SMALLEST_SCALE) return undefined;
   return SCALES.find((s) => top >= s.divisor && numbers.every((n) => fitsScale(n, s.divisor)));
 }
 
+/** Thousands separated by commas, as en-GB writes them: "12,000". */
+function group(n: number): string {
+  // Whole numbers below 2^53 print exactly with String(); grouping them by hand is many times
+  // faster than Intl, which a dataset of a hundred thousand claims notices.
+  if (!Number.isSafeInteger(n) || n < 0) return grouped.format(n);
+  const digits = String(n);
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
+}
+
 function plain(n: number, scale: Scale | undefined): string {
-  return scale ? grouped.format(n / scale.divisor) : grouped.format(n);
+  return group(scale ? n / scale.divisor : n);
 }
 
 const isMoney = (unit: string) => unit === 'USD';
