@@ -26,6 +26,35 @@ export function lookup(dataset: Dataset): DatasetLookup {
   return found;
 }
 
+/**
+ * Memoises a transform of a dataset on the dataset object: panels, the benchmark and the
+ * prerenderer derive from the same object many times, and a large dataset should pay once.
+ */
+export function perDataset<T>(derive: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const results = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    if (results.has(dataset)) return results.get(dataset) as T;
+    const result = derive(dataset);
+    results.set(dataset, result);
+    return result;
+  };
+}
+
+const byMetric = perDataset((dataset) => {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of dataset.claims) {
+    const group = groups.get(claim.metric);
+    if (group === undefined) groups.set(claim.metric, [claim]);
+    else group.push(claim);
+  }
+  return groups;
+});
+
+/** The claims on one metric, in the dataset's order: one pass over the claims per dataset. */
+export function claimsOn(dataset: Dataset, metric: string): readonly Claim[] {
+  return byMetric(dataset).get(metric) ?? [];
+}
+
 /** A claim with the records it refers to, resolved: what every panel needs to attribute a figure. */
 export interface AttributedClaim {
   claim: Claim;

@@ -1,27 +1,27 @@
 import type { Claim, Confidence, Dataset, Qualifier } from '../dataset/schema';
-import { attribute } from '../dataset/lookup';
+import { lookup } from '../dataset/lookup';
 import { describeClaim, formatFigureShort } from './format';
 import type { SeriesStyle } from './series-style';
 
 /** What every chart mark needs to draw one claim: its figure, how sure, how it looks, its words. */
 export interface MarkRow {
   /** The claim drawn; `value` and `low` are always that claim's own. */
-  claimId: string;
-  value: number;
-  low: number | undefined;
-  qualifier: Qualifier;
-  confidence: Confidence;
+  readonly claimId: string;
+  readonly value: number;
+  readonly low: number | undefined;
+  readonly qualifier: Qualifier;
+  readonly confidence: Confidence;
   /** Computed from other claims: drawn with a dashed outline and said so. */
-  derived: boolean;
+  readonly derived: boolean;
   /** The claim comes from the report the dashboard is built around. */
-  inReport: boolean;
-  series: SeriesStyle;
+  readonly inReport: boolean;
+  readonly series: SeriesStyle;
   /** Who the series is: the claimant's name, or a place for the railcar counts. */
-  seriesLabel: string;
+  readonly seriesLabel: string;
   /** "≈12,000", ">100": for labels on marks. */
-  short: string;
+  readonly short: string;
   /** The claim as a sentence with claimant and date, for screen readers and descriptions. */
-  sentence: string;
+  readonly sentence: string;
 }
 
 /** The common part of a mark row, from a claim of the dataset. */
@@ -31,7 +31,9 @@ export function markRow(
   series: SeriesStyle,
   seriesLabel?: string,
 ): MarkRow {
-  const { claimant } = attribute(dataset, claim);
+  const claimant = lookup(dataset).claimants.get(claim.claimant);
+  if (claimant === undefined)
+    throw new Error(`claim ${claim.id} refers to a claimant that is not in the dataset`);
   const derived = claim.derived !== undefined;
   return {
     claimId: claim.id,

@@ -56,10 +56,15 @@ function fitsScale(n: number, divisor: number): boolean {
 }
 
 /** Picks a scale (million, billion) only when every number shown is exact in it: no silent rounding. */
-function scaleFor(numbers: number[]): Scale | undefined {
-  const top = Math.max(...numbers);
+function scaleFor(value: number, low: number | undefined): Scale | undefined {
+  const top = low === undefined ? value : Math.max(value, low);
   if (top < SMALLEST_SCALE) return undefined;
-  return SCALES.find((s) => top >= s.divisor && numbers.every((n) => fitsScale(n, s.divisor)));
+  return SCALES.find(
+    (s) =>
+      top >= s.divisor &&
+      fitsScale(value, s.divisor) &&
+      (low === undefined || fitsScale(low, s.divisor)),
+  );
 }
 
 /** Thousands separated by commas, as en-GB writes them: "12,000". */
@@ -88,8 +93,7 @@ const isMultiple = (unit: string) => unit.startsWith('times ');
 export function formatFigure(figure: Figure): string {
   const { value, low, qualifier, unit } = figure;
   const money = isMoney(unit);
-  const numbers = qualifier === 'between' && low !== undefined ? [low, value] : [value];
-  const scale = scaleFor(numbers);
+  const scale = scaleFor(value, qualifier === 'between' ? low : undefined);
   const scaleWord = scale ? ` ${scale.word}` : '';
   const tail = money ? scaleWord : `${scaleWord} ${unit}`;
   const cur = money ? '$' : '';
@@ -104,8 +108,7 @@ export function formatFigure(figure: Figure): string {
 /** A claim's figure in a few characters for marks and cards: "≈12,000", ">100", "≤$5.5 bn", "$1.7–5.5 bn". */
 export function formatFigureShort(figure: Figure): string {
   const { value, low, qualifier, unit } = figure;
-  const numbers = qualifier === 'between' && low !== undefined ? [low, value] : [value];
-  const scale = scaleFor(numbers);
+  const scale = scaleFor(value, qualifier === 'between' ? low : undefined);
   const suffix = (scale ? ` ${scale.short}` : '') + (isMultiple(unit) ? '×' : '');
   const cur = isMoney(unit) ? '$' : '';
   if (qualifier === 'between' && low !== undefined)
@@ -131,6 +134,12 @@ const MONTHS = [
 
 /** "2024-12-19" → "19 December 2024"; "2024-03" → "March 2024"; "2018" → "2018". */
 export function formatDate(date: string, style: 'long' | 'short' = 'long'): string {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    // A whole day, the usual case, without splitting.
+    const name = MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
+    const monthText = style === 'short' ? name.slice(0, 3) : name;
+    return `${Number(date.slice(8))} ${monthText} ${date.slice(0, 4)}`;
+  }
   const [year, month, day] = date.split('-');
   if (month === undefined) return year ?? date;
   const name = MONTHS[Number(month) - 1] ?? month;

@@ -7,6 +7,9 @@ const DAY = 86_400_000;
  * span: `edge` picks its first day ("since March 2024") or its last ("until September 2023").
  */
 export function dateToTime(date: string, edge: 'start' | 'end' = 'start'): number {
+  // The common case, a whole day, without splitting: charts place every claim through here.
+  if (date.length === 10 && date[4] === '-' && date[7] === '-')
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
   const [y = NaN, m, d] = date.split('-').map(Number);
   if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d);
   if (m !== undefined) return edge === 'start' ? Date.UTC(y, m - 1, 1) : Date.UTC(y, m, 0);

@@ -1,4 +1,6 @@
 import type { Claim, Dataset } from '../../dataset/schema';
+import { claimsOn, perDataset } from '../../dataset/lookup';
+import { byCode } from '../../lib/order';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
@@ -24,40 +26,57 @@ const WINDOW = { from: '2024-10-01', to: '2025-09-30' };
 /** Claims this many days apart or closer are drawn side by side. */
 const DODGE_DAYS = 8;
 
-/** ISO dates and slugs order correctly as plain strings, much faster than a collator. */
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDateThenClaimant = (a: Claim, b: Claim) =>
+  byCode(a.claimedOn, b.claimedOn) || byCode(a.claimant, b.claimant);
 
-const casualtyClaims = (dataset: Dataset) =>
-  dataset.claims
-    .filter((c) => isCasualtyMetric(c.metric))
-    .sort((a, b) => byCode(a.claimedOn, b.claimedOn) || byCode(a.claimant, b.claimant));
+/** Each measure's claims in date order, sorted once per dataset. */
+const casualtyClaims = perDataset(
+  (dataset) =>
+    new Map(
+      CASUALTY_METRICS.map((metric) => [
+        metric,
+        [...claimsOn(dataset, metric)].sort(byDateThenClaimant),
+      ]),
+    ),
+);
 
 /**
  * One style per claimant across all the measures, so a claimant keeps its colour and shape when
  * the reader switches measure. Claimants are styled in order of their first claim.
  */
-export function casualtySeries(dataset: Dataset): Map<string, SeriesStyle> {
-  return seriesStyles(casualtyClaims(dataset).map((c) => c.claimant));
-}
+export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesStyle> => {
+  const all = [...casualtyClaims(dataset).values()].flat().sort(byDateThenClaimant);
+  return seriesStyles(all.map((c) => c.claimant));
+});
 
 /** The claims on one measure as marks at the date each was made, close dates dodged apart. */
 export function casualtyRows(dataset: Dataset, metric: CasualtyMetric): TimeMarkRow[] {
   const styles = casualtySeries(dataset);
-  const claims = casualtyClaims(dataset).filter((c) => c.metric === metric);
+  const claims = casualtyClaims(dataset).get(metric) ?? [];
   const slots = dodgeSlots(claims, (c) => c.claimedOn, DODGE_DAYS);
-  return claims.map((claim, i) => ({
-    ...markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
-    time: dateToTime(claim.claimedOn),
-    slot: slots[i]?.slot ?? 0,
-    slots: slots[i]?.slots ?? 1,
-  }));
+  return claims.map((claim, i) =>
+    Object.assign(
+      markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
+      {
+        time: dateToTime(claim.claimedOn),
+        slot: slots[i]?.slot ?? 0,
+        slots: slots[i]?.slots ?? 1,
+      },
+    ),
+  );
 }
 
 /** The axes: October 2024 to September 2025 (wider if a claim falls outside), zero to a round top. */
 export function casualtyAxes(dataset: Dataset, claims: readonly Claim[]) {
-  const dates = dataset.claims.filter((c) => isCasualtyMetric(c.metric)).map((c) => c.claimedOn);
-  const from = dateToTime([WINDOW.from, ...dates].sort()[0] ?? WINDOW.from);
-  const last = [WINDOW.to, ...dates].sort().at(-1) ?? WINDOW.to;
+  let first = WINDOW.from;
+  let last = WINDOW.to;
+  for (const sorted of casualtyClaims(dataset).values()) {
+    const earliest = sorted[0]?.claimedOn;
+    const latest = sorted.at(-1)?.claimedOn;
+    if (earliest !== undefined && earliest < first) first = earliest;
+    if (latest !== undefined && latest > last) last = latest;
+  }
+  const from = dateToTime(first);
   // A little room at both ends, so dodged marks at the edges stay inside the plot.
   const pad = 12 * 86_400_000;
   const timeDomain: [number, number] = [from - pad, dateToTime(last) + pad];

@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture';
 import { renderWithProviders } from '../../testing/render';
-import { currentView } from '../../store';
-import { ClaimsPanel } from './claims-panel';
+import { currentView, dashboardActions } from '../../store';
+import { metricLabel } from '../../lib/metrics';
+import { ClaimsPanel, LEDGER_PAGE } from './claims-panel';
 
 describe('ClaimsPanel', () => {
   it('shows every claim with its qualifier, claimant, source link and confidence', () => {
@@ -58,5 +59,58 @@ describe('ClaimsPanel', () => {
     const { container } = renderWithProviders(<ClaimsPanel />, { dataset });
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x/)).toBeInTheDocument();
+  });
+
+  describe('on a dataset of many claims', () => {
+    /** The fixture with 450 claims, one a day, newest last. */
+    function large() {
+      const base = fixtureDataset();
+      const template = base.claims[0]!;
+      const claims = Array.from({ length: 450 }, (_, i) => {
+        const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+        const metric = i % 3 === 0 ? 'injured' : template.metric;
+        return { ...template, id: `claim-${i}`, metric, value: i, claimedOn: day };
+      });
+      return { ...base, headlines: [], claims, updated: claims.at(-1)!.claimedOn };
+    }
+    const claimRows = () => screen.getAllByRole('row').length - 1;
+
+    it('puts one page of rows on screen at a time, counted, and shows more on request', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<ClaimsPanel />, { dataset: large() });
+      expect(claimRows()).toBe(LEDGER_PAGE);
+      expect(screen.getByText('Showing the first 200 of 450 claims')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
+      expect(claimRows()).toBe(400);
+      await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+      expect(claimRows()).toBe(450);
+      expect(screen.getByText('Showing 450 of 450 claims')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+    });
+
+    it('says how many match a filter, and starts again at one page when the filter changes', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<ClaimsPanel />, { dataset: large() });
+      await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
+      await user.selectOptions(screen.getByLabelText('Measure'), 'Injured');
+      expect(claimRows()).toBe(150);
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      await user.selectOptions(
+        screen.getByLabelText('Measure'),
+        metricLabel(fixtureDataset().claims[0]!.metric),
+      );
+      expect(
+        screen.getByText('Showing the first 200 of 300 claims that match (450 in all)'),
+      ).toBeInTheDocument();
+      expect(claimRows()).toBe(LEDGER_PAGE);
+    });
+
+    it('always has a selected claim on the page, however far down it sorts', () => {
+      renderWithProviders(<ClaimsPanel />, { dataset: large() });
+      // Newest first: claim-10 is the 440th row.
+      act(() => dashboardActions().claimSelected('claim-10'));
+      expect(claimRows()).toBe(440);
+      expect(document.getElementById('claim-claim-10')).toHaveAttribute('data-selected', 'true');
+    });
   });
 });

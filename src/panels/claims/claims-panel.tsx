@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Panel } from '../../components/panel';
 import { formatDate } from '../../lib/format';
 import {
@@ -14,6 +14,11 @@ import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
 import './claims-panel.css';
 
+/** Rows put on the page at a time: a dataset of many thousand claims stays quick to scroll. */
+export const LEDGER_PAGE = 200;
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
 export function ClaimsPanel() {
   const dataset = useVisibleDataset();
   const filters = useLedgerFilters();
@@ -26,8 +31,16 @@ export function ClaimsPanel() {
     () => (dataset ? ledgerRows(dataset, filters, sort) : []),
     [dataset, filters, sort],
   );
+  // How many rows are on the page; back to one page whenever the rows themselves change.
+  const [shown, setShown] = useState({ rows, limit: LEDGER_PAGE });
+  const limit = shown.rows === rows ? shown.limit : LEDGER_PAGE;
   if (dataset === null || options === null) return null;
   const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
+  // A selected claim (from a chart, the map or a link) is always on the page.
+  const selectedAt = selected === null ? -1 : rows.findIndex((r) => r.id === selected);
+  const end = Math.max(limit, selectedAt + 1);
+  const visible = rows.length > end ? rows.slice(0, end) : rows;
+  const rest = rows.length - visible.length;
 
   return (
     <Panel
@@ -84,19 +97,33 @@ export function ClaimsPanel() {
         </button>
       </div>
       <p id={ids.count} className="ledger-count" aria-live="polite">
-        Showing {rows.length} of {dataset.claims.length} claims
+        {rest === 0
+          ? `Showing ${count(rows.length)} of ${count(dataset.claims.length)} claims`
+          : `Showing the first ${count(visible.length)} of ${count(rows.length)} claims` +
+            (rows.length < dataset.claims.length
+              ? ` that match (${count(dataset.claims.length)} in all)`
+              : '')}
       </p>
       {rows.length === 0 ? (
         <p className="ledger-empty">No claim matches these filters.</p>
       ) : (
         <LedgerTable
-          rows={rows}
+          rows={visible}
           sort={sort}
           selectedId={selected}
           describedBy={ids.count}
           onSort={(key: SortKey) => sortRequested(key)}
           onSelect={(id) => claimSelected(id === selected ? null : id)}
         />
+      )}
+      {rest > 0 && (
+        <button
+          type="button"
+          className="button ledger-more"
+          onClick={() => setShown({ rows, limit: visible.length + LEDGER_PAGE })}
+        >
+          Show {count(Math.min(rest, LEDGER_PAGE))} more
+        </button>
       )}
       <DatasetDownloads />
       <p className="ledger-updated">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture';
 import { INITIAL_FILTERS } from '../../store';
-import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
+import { ledgerFilterOptions, ledgerRows, ledgerText } from './ledger-rows';
 
 const newestFirst = { key: 'claimedOn', direction: 'desc' } as const;
 
@@ -10,7 +10,7 @@ describe('ledgerRows', () => {
     const rows = ledgerRows(fixtureDataset(), INITIAL_FILTERS, newestFirst);
     expect(rows).toHaveLength(5);
     expect(rows[0]!.claim.claimedOn).toBe('2025-01-13');
-    expect(rows.find((r) => r.id === 'report-value')?.words).toBe('$1.7–5.5 billion');
+    expect(ledgerText(rows.find((r) => r.id === 'report-value')!).words).toBe('$1.7–5.5 billion');
     expect(rows.find((r) => r.id === 'report-killed')?.claimant.name).toBe('Spy Agency');
   });
 

@@ -2,28 +2,35 @@ import type { Confidence, Dataset } from '../../dataset/schema';
 import { attribute, type AttributedClaim } from '../../dataset/lookup';
 import { formatFigure, formatPeriod } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
+import { byCode } from '../../lib/order';
 import type { LedgerFilters, LedgerSort } from '../../store';
 
-/** One row of the ledger: a claim in words with everything needed to check it. */
+/** One row of the ledger: a claim with everything needed to check it. */
 export interface LedgerRow extends AttributedClaim {
   id: string;
+  /** The measure, in words. */
   what: string;
-  words: string;
-  period: string | undefined;
+}
+
+/**
+ * The words of a row: its figure and the span it covers. Written for the rows on screen and for
+ * search, not for every claim of a large dataset up front.
+ */
+export function ledgerText(row: LedgerRow): { words: string; period: string | undefined } {
+  return { words: formatFigure(row.claim), period: formatPeriod(row.claim.period) };
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 const collator = new Intl.Collator('en');
-/** ISO dates and ids order correctly as plain strings, much faster than a collator. */
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function matches(row: LedgerRow, needle: string): boolean {
   if (needle === '') return true;
   const { claim, claimant, source, place } = row;
+  const { words, period } = ledgerText(row);
   const haystack = [
     row.what,
-    row.words,
-    row.period,
+    words,
+    period,
     claimant.name,
     source.publisher,
     source.title,
@@ -35,28 +42,23 @@ function matches(row: LedgerRow, needle: string): boolean {
   return haystack.some((text) => text?.toLowerCase().includes(needle));
 }
 
-function compare(a: LedgerRow, b: LedgerRow, sort: LedgerSort): number {
+type Order = (a: LedgerRow, b: LedgerRow) => number;
+
+/** The order of each sortable column, ascending. */
+const ORDERS: Record<LedgerSort['key'], Order> = {
+  metric: (a, b) => collator.compare(a.what, b.what),
+  value: (a, b) => a.claim.value - b.claim.value,
+  claimant: (a, b) => collator.compare(a.claimant.name, b.claimant.name),
+  confidence: (a, b) => CONFIDENCE_RANK[a.claim.confidence] - CONFIDENCE_RANK[b.claim.confidence],
+  claimedOn: (a, b) => byCode(a.claim.claimedOn, b.claim.claimedOn),
+};
+
+function comparator(sort: LedgerSort): Order {
+  const order = ORDERS[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
-  let order: number;
-  switch (sort.key) {
-    case 'metric':
-      order = collator.compare(a.what, b.what);
-      break;
-    case 'value':
-      order = a.claim.value - b.claim.value;
-      break;
-    case 'claimant':
-      order = collator.compare(a.claimant.name, b.claimant.name);
-      break;
-    case 'confidence':
-      order = CONFIDENCE_RANK[a.claim.confidence] - CONFIDENCE_RANK[b.claim.confidence];
-      break;
-    case 'claimedOn':
-      order = byCode(a.claim.claimedOn, b.claim.claimedOn);
-      break;
-  }
   // Ties keep a stable, readable order: newest first, then by id.
-  return sign * order || byCode(b.claim.claimedOn, a.claim.claimedOn) || byCode(a.id, b.id);
+  return (a, b) =>
+    sign * order(a, b) || byCode(b.claim.claimedOn, a.claim.claimedOn) || byCode(a.id, b.id);
 }
 
 /** Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. */
@@ -72,15 +74,19 @@ export function ledgerRows(
         (filters.metric === null || c.metric === filters.metric) &&
         (filters.claimant === null || c.claimant === filters.claimant),
     )
-    .map((claim) => ({
-      ...attribute(dataset, claim),
-      id: claim.id,
-      what: metricLabel(claim.metric),
-      words: formatFigure(claim),
-      period: formatPeriod(claim.period),
-    }))
+    .map((claim): LedgerRow => {
+      const { claimant, source, place } = attribute(dataset, claim);
+      return {
+        claim,
+        claimant,
+        source,
+        place,
+        id: claim.id,
+        what: metricLabel(claim.metric),
+      };
+    })
     .filter((row) => matches(row, needle))
-    .sort((a, b) => compare(a, b, sort));
+    .sort(comparator(sort));
 }
 
 /** The choices offered by the ledger's filters: only what the dataset holds, by name. */

@@ -2,7 +2,7 @@ import { SourceLink } from '../../components/source-link';
 import { ConfidenceBadge } from '../../components/confidence-badge';
 import { formatDate } from '../../lib/format';
 import type { LedgerSort, SortKey } from '../../store';
-import type { LedgerRow } from './ledger-rows';
+import { ledgerText, type LedgerRow } from './ledger-rows';
 
 interface LedgerTableProps {
   rows: LedgerRow[];
@@ -77,6 +77,7 @@ export function LedgerTable({
         <tbody>
           {rows.map((row) => {
             const { claim, claimant, source, place } = row;
+            const { words, period } = ledgerText(row);
             const selected = row.id === selectedId;
             return (
               <tr
@@ -93,7 +94,7 @@ export function LedgerTable({
                     aria-pressed={selected}
                     onClick={() => onSelect(row.id)}
                   >
-                    {row.words}
+                    {words}
                   </button>
                   {claim.derived && <span className="tag tag--derived">derived</span>}
                 </td>
@@ -108,7 +109,7 @@ export function LedgerTable({
                   <ConfidenceBadge confidence={claim.confidence} />
                 </td>
                 <td className="ledger__notes">
-                  {row.period && <span className="ledger__period">Covers {row.period}. </span>}
+                  {period && <span className="ledger__period">Covers {period}. </span>}
                   {place && <span>{place.name}. </span>}
                   {claim.note}
                   {claim.derived && (

@@ -1,9 +1,10 @@
 import type { Claim, Dataset } from '../../dataset/schema';
-import { attribute } from '../../dataset/lookup';
+import { attribute, claimsOn } from '../../dataset/lookup';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow, type MarkRow } from '../../lib/chart-rows';
 import { formatDate } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
+import { byCode } from '../../lib/order';
 import { seriesStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
@@ -34,26 +35,24 @@ function shortPeriod(claim: Claim): string | undefined {
   return to && `until ${d(to)}`;
 }
 
-const byDate = (a: Claim, b: Claim) =>
-  a.claimedOn.localeCompare(b.claimedOn) || a.id.localeCompare(b.id);
+const byDate = (a: Claim, b: Claim) => byCode(a.claimedOn, b.claimedOn) || byCode(a.id, b.id);
 
 /** The oil claims: deliveries against the UN cap, with the ratio claims and tanker visits beside them. */
 export function oilView(dataset: Dataset): OilView {
-  const of = (metric: string) => dataset.claims.filter((c) => c.metric === metric).sort(byDate);
+  const of = (metric: string) => [...claimsOn(dataset, metric)].sort(byDate);
   const deliveries = of(OIL_METRIC);
   const caps = of(CAP_METRIC);
   const styles = seriesStyles([...deliveries, ...caps].map((c) => c.claimant));
   const style = (c: Claim) => styles.get(c.claimant) ?? { colour: 0, shape: 'circle' as const };
   const bar = (claim: Claim, label: string): BarMarkRow => {
     const { claimant, source } = attribute(dataset, claim);
-    return {
-      ...markRow(dataset, claim, style(claim)),
+    return Object.assign(markRow(dataset, claim, style(claim)), {
       label,
       sublabel:
         claimant.name === source.publisher
           ? `${claimant.name}’s own report`
           : `${claimant.name}, via ${source.publisher}`,
-    };
+    });
   };
   const bars = [
     ...deliveries.map((c) => bar(c, ['Delivered', shortPeriod(c)].filter(Boolean).join(', '))),

@@ -1,4 +1,6 @@
 import type { Claim, Dataset, DatasetEvent } from '../../dataset/schema';
+import { claimsByIds, claimsOn, lookup } from '../../dataset/lookup';
+import { byCode } from '../../lib/order';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow, type MarkRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
@@ -41,36 +43,38 @@ const isSpan = (c: Claim) =>
 
 /** The railcar counts at the Tumangang–Khasan crossing, placed by imagery date, and the claims around them. */
 export function railcarView(dataset: Dataset): RailcarView {
-  const counts = dataset.claims.filter((c) => c.metric === RAILCAR_METRIC);
-  const multiples = dataset.claims.filter((c) => c.metric === MULTIPLE_METRIC);
+  const counts = claimsOn(dataset, RAILCAR_METRIC);
+  const multiples = claimsOn(dataset, MULTIPLE_METRIC);
   const styles = seriesStyles([
     ...counts.map((c) => c.place ?? c.claimant),
     ...multiples.map((c) => c.claimant),
   ]);
-  const placeName = (c: Claim) => dataset.places.find((p) => p.id === c.place)?.name;
+  const { places } = lookup(dataset);
+  const placeName = (c: Claim) => (c.place === undefined ? undefined : places.get(c.place)?.name);
   const style = (key: string) => styles.get(key) ?? { colour: 0, shape: 'circle' as const };
 
   const dated = counts
     .filter((c) => !isSpan(c) && imageryDate(c) !== undefined)
-    .sort((a, b) => (imageryDate(a) ?? '').localeCompare(imageryDate(b) ?? ''));
+    .sort((a, b) => byCode(imageryDate(a) ?? '', imageryDate(b) ?? ''));
   const slots = dodgeSlots(dated, (c) => imageryDate(c) ?? c.claimedOn, 30);
-  const observations = dated.map((claim, i) => ({
-    ...markRow(dataset, claim, style(claim.place ?? claim.claimant), placeName(claim)),
-    time: dateToTime(imageryDate(claim) ?? claim.claimedOn),
-    slot: slots[i]?.slot ?? 0,
-    slots: slots[i]?.slots ?? 1,
-  }));
+  const observations = dated.map((claim, i) =>
+    Object.assign(markRow(dataset, claim, style(claim.place ?? claim.claimant), placeName(claim)), {
+      time: dateToTime(imageryDate(claim) ?? claim.claimedOn),
+      slot: slots[i]?.slot ?? 0,
+      slots: slots[i]?.slots ?? 1,
+    }),
+  );
 
-  const span = (claim: Claim, key: string, label?: string): SpanRow => ({
-    ...markRow(dataset, claim, style(key), label),
-    from: dateToTime(claim.period?.from ?? claim.claimedOn, 'start'),
-    to: dateToTime(claim.period?.to ?? claim.claimedOn, 'end'),
-    periodText: formatPeriod(claim.period) ?? '',
-  });
+  const span = (claim: Claim, key: string, label?: string): SpanRow =>
+    Object.assign(markRow(dataset, claim, style(key), label), {
+      from: dateToTime(claim.period?.from ?? claim.claimedOn, 'start'),
+      to: dateToTime(claim.period?.to ?? claim.claimedOn, 'end'),
+      periodText: formatPeriod(claim.period) ?? '',
+    });
   const breakdown = new Map(
-    counts
-      .filter((c) => c.derivedFrom !== undefined)
-      .map((c) => [c.id, dataset.claims.filter((part) => c.derivedFrom?.includes(part.id))]),
+    counts.flatMap((c) =>
+      c.derivedFrom === undefined ? [] : [[c.id, claimsByIds(dataset, c.derivedFrom)] as const],
+    ),
   );
   return {
     observations,

@@ -1,8 +1,9 @@
 import type { Dataset } from '../../dataset/schema';
-import { attribute } from '../../dataset/lookup';
+import { attribute, claimsOn, lookup } from '../../dataset/lookup';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow } from '../../lib/chart-rows';
 import { metricLabel } from '../../lib/metrics';
+import { byCode } from '../../lib/order';
 import { seriesStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
@@ -35,26 +36,26 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
     (SHIPMENT_METRICS as readonly string[]).includes(c.metric),
   );
   const styles = seriesStyles(claims.map((c) => c.claimant));
+  const { sources } = lookup(dataset);
   return SHIPMENT_METRICS.flatMap((metric) => {
-    const own = claims
-      .filter((c) => c.metric === metric)
-      .sort((a, b) => a.claimedOn.localeCompare(b.claimedOn) || a.id.localeCompare(b.id));
+    const own = [...claimsOn(dataset, metric)].sort(
+      (a, b) => byCode(a.claimedOn, b.claimedOn) || byCode(a.id, b.id),
+    );
     if (own.length === 0) return [];
     const attributions = new Map<string, Set<string>>();
     const rows = own.map((claim): BarMarkRow => {
       const { claimant, source } = attribute(dataset, claim);
       const outlets = [
         source,
-        ...(claim.alsoReportedBy ?? []).flatMap((id) => dataset.sources.filter((s) => s.id === id)),
+        ...(claim.alsoReportedBy ?? []).flatMap((id) => sources.get(id) ?? []),
       ].map((s) => s.publisher);
       const known = attributions.get(claimant.name) ?? new Set<string>();
       outlets.forEach((o) => known.add(o));
       attributions.set(claimant.name, known);
-      return {
-        ...markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
-        label: claimant.name,
-        sublabel: `reported by ${outlets.join(', ')}`,
-      };
+      return Object.assign(
+        markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
+        { label: claimant.name, sublabel: `reported by ${outlets.join(', ')}` },
+      );
     });
     const top = valueAxisTop(rows);
     return [

@@ -27,11 +27,13 @@ export function valueView(dataset: Dataset): ValueView {
   const rows = claims.map((claim): BarMarkRow => {
     const { claimant, source } = attribute(dataset, claim);
     const period = formatPeriod(claim.period);
-    return {
-      ...markRow(dataset, claim, styles.get(claim.metric) ?? { colour: 0, shape: 'circle' }),
-      label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
-      sublabel: `${claimant.name.replace(/ \(.*\)$/, '')}, via ${source.publisher}`,
-    };
+    return Object.assign(
+      markRow(dataset, claim, styles.get(claim.metric) ?? { colour: 0, shape: 'circle' }),
+      {
+        label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
+        sublabel: `${claimant.name.replace(/ \(.*\)$/, '')}, via ${source.publisher}`,
+      },
+    );
   });
   const top = valueAxisTop(rows);
   return { rows, valueTop: top, valueTicks: valueTicks(top) };
