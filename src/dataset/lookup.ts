@@ -12,6 +12,11 @@ const cache = new WeakMap<Dataset, DatasetLookup>();
 const byId = <T extends { id: string }>(items: readonly T[]) =>
   new Map(items.map((item) => [item.id, item]));
 
+/** Keeps indexes already built for a dataset (by its validation), so that they are not built twice. */
+export function rememberLookup(dataset: Dataset, index: DatasetLookup): void {
+  cache.set(dataset, index);
+}
+
 export function lookup(dataset: Dataset): DatasetLookup {
   let found = cache.get(dataset);
   if (found === undefined) {

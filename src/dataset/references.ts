@@ -1,21 +1,22 @@
 import type { Dataset } from './schema';
 import type { DatasetProblem } from './validate';
+import { rememberLookup } from './lookup';
 
 type Collection = 'sources' | 'claimants' | 'claims' | 'places' | 'events';
 
-function idIndex(
-  items: readonly { id: string }[],
+/** The items by id; a second item with the same id is a problem, and the first one stays. */
+function idIndex<T extends { id: string }>(
+  items: readonly T[],
   collection: Collection,
   problems: DatasetProblem[],
-) {
-  const seen = new Map<string, number>();
+): Map<string, T> {
+  const seen = new Map<string, T>();
   items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
+    if (!seen.has(item.id)) seen.set(item.id, item);
     else
       problems.push({
         path: `${collection}[${i}].id`,
-        message: `expected a unique id; "${item.id}" is already used by ${collection}[${first}]`,
+        message: `expected a unique id; "${item.id}" is already used by ${collection}[${items.findIndex((other) => other.id === item.id)}]`,
       });
   });
   return seen;
@@ -43,7 +44,7 @@ export function checkReferences(dataset: Dataset): DatasetProblem[] {
   idIndex(dataset.events, 'events', problems);
 
   const mustExist = (
-    index: Map<string, number>,
+    index: ReadonlyMap<string, unknown>,
     id: string | undefined,
     path: string | (() => string),
     what: string,
@@ -127,5 +128,7 @@ export function checkReferences(dataset: Dataset): DatasetProblem[] {
     mustExist(sources, event.source, `events[${i}].source`, 'sources');
     mustExist(places, event.place, `events[${i}].place`, 'places');
   });
+  // The indexes just built are the ones every panel looks claims up in: keep them.
+  if (problems.length === 0) rememberLookup(dataset, { claims, claimants, sources, places });
   return problems;
 }

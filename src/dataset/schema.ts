@@ -13,13 +13,24 @@ const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** True for a real day of the Gregorian calendar written as YYYY-MM-DD (or YYYY-MM, YYYY). */
 export function isRealDate(text: string): boolean {
-  const y = Number(text.slice(0, 4));
-  const m = text.length >= 7 ? Number(text.slice(5, 7)) : 1;
-  const d = text.length >= 10 ? Number(text.slice(8, 10)) : 1;
-  if (!Number.isInteger(y) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
+  const y = digits(text, 0, 4);
+  const m = text.length >= 7 ? digits(text, 5, 7) : 1;
+  const d = text.length >= 10 ? digits(text, 8, 10) : 1;
+  if (Number.isNaN(y) || !(m >= 1 && m <= 12) || !(d >= 1)) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const lastDay = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= lastDay;
+}
+
+/** The number written by the ASCII digits from start to end, or NaN if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 export function isHttpUrl(text: string): boolean {
@@ -31,9 +42,11 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
+/** Something other than white space: what trim() removes is exactly what \s matches. */
+const VISIBLE = /\S/;
 const text = z
   .string()
-  .check(z.refine((value) => value.trim() !== '', 'expected a non-empty text'));
+  .check(z.refine((value) => VISIBLE.test(value), 'expected a non-empty text'));
 const slug = z.string().check(z.regex(SLUG, 'expected a lower-case slug such as "nis-2024-12-19"'));
 const date = z
   .string()

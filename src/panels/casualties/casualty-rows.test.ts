@@ -111,3 +111,32 @@ describe('casualtyRows with the published dataset', () => {
 
   it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));
 });
+
+describe('casualtySeries on many claimants', () => {
+  it('styles claimants in the order of their first claim on any measure, by date then name', () => {
+    const base = fixtureDataset();
+    const claimants = Array.from({ length: 20 }, (_, i) => ({
+      id: `claimant-${String.fromCharCode(97 + ((i * 7) % 20))}`,
+      name: `Claimant ${i}`,
+      kind: 'government',
+    }));
+    // A fixed pseudo-random scramble of claimants, days and measures.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const claims = Array.from({ length: 300 }, (_, i) => ({
+      ...base.claims[0]!,
+      id: `claim-${i}`,
+      metric: CASUALTY_METRICS[next(CASUALTY_METRICS.length)]!,
+      claimant: claimants[next(claimants.length)]!.id,
+      claimedOn: `2024-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`,
+    }));
+    const dataset = { ...base, claimants: [...base.claimants, ...claimants], claims };
+    const merged = [...claims].sort(
+      (a, b) =>
+        a.claimedOn.localeCompare(b.claimedOn) ||
+        (a.claimant < b.claimant ? -1 : a.claimant > b.claimant ? 1 : 0),
+    );
+    const expected = [...new Set(merged.map((c) => c.claimant))];
+    expect([...casualtySeries(dataset).keys()]).toEqual(expected);
+  });
+});

@@ -45,8 +45,16 @@ const casualtyClaims = perDataset(
  * the reader switches measure. Claimants are styled in order of their first claim.
  */
 export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesStyle> => {
-  const all = [...casualtyClaims(dataset).values()].flat().sort(byDateThenClaimant);
-  return seriesStyles(all.map((c) => c.claimant));
+  // Each claimant's first claim on any measure, by date then claimant: the order of first
+  // appearance in all the measures' claims sorted together, without sorting them together.
+  const first = new Map<string, Claim>();
+  for (const sorted of casualtyClaims(dataset).values())
+    for (const claim of sorted) {
+      const known = first.get(claim.claimant);
+      if (known === undefined || byDateThenClaimant(claim, known) < 0)
+        first.set(claim.claimant, claim);
+    }
+  return seriesStyles([...first.values()].sort(byDateThenClaimant).map((c) => c.claimant));
 });
 
 /** The claims on one measure as marks at the date each was made, close dates dodged apart. */
