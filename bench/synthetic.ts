@@ -28,6 +28,7 @@ export function syntheticDataset(
   n: number,
   seed = 1,
   placeCount = Math.max(5, Math.ceil(n / 100)),
+  metrics: readonly string[] = METRICS,
 ): Dataset {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
@@ -58,7 +59,7 @@ export function syntheticDataset(
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
     const claim: Claim = {
       id: `claim-${i}`,
-      metric: pick(METRICS),
+      metric: pick(metrics),
       value,
       qualifier,
       unit: 'troops',

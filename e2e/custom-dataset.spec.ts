@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MALFORMED_CASES } from '../src/dataset/malformed-corpus';
 import { fixtureDataset } from '../src/testing/fixture';
+import { syntheticDataset } from '../bench/synthetic';
 import { saveScreenshot, watchConsole } from './helpers';
 
 /** A figure only the published dataset has, on its headline card. */
@@ -90,4 +91,40 @@ test('markup inside a custom dataset is shown as text and never runs', async ({ 
   expect(
     await page.evaluate(() => (window as unknown as { __ran?: number }).__ran),
   ).toBeUndefined();
+});
+
+test('a dataset of 10,000 claims on one measure draws a thinned chart that says so, and pages its tables', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await expect(publishedFigure(page)).toBeVisible();
+  const large = JSON.stringify(syntheticDataset(10_000, 1, undefined, ['killed']));
+  await page.getByLabel('Dataset file').setInputFiles(asFile('large.json', large));
+  await expect(page.locator('.custom-banner')).toBeVisible();
+
+  const casualties = page.locator('[data-panel="casualties"]');
+  const note = casualties.locator('svg .thinned-note');
+  await expect(note).toBeVisible();
+  // The whole note, whether it fits the chart or is shortened with the rest in its tooltip.
+  const noteText = await note.evaluate(
+    (el) => el.querySelector('title')?.textContent ?? el.textContent,
+  );
+  expect(noteText).toMatch(
+    /^\d{3} of 10,000 claims drawn: overlaps drawn once, then one in \d+ by date; the table lists every claim$/,
+  );
+  const marks = await casualties.locator('svg .claim-mark').count();
+  expect(marks).toBeGreaterThan(100);
+  expect(marks).toBeLessThanOrEqual(1_000);
+  await casualties.locator('.chart-frame').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'custom-dataset-10000-claims');
+  await expect(casualties.getByText('Show the data (10,000 claims)')).toBeVisible();
+  await casualties.getByText('Show the data (10,000 claims)').click();
+  await expect(casualties.locator('.chart-data__table tbody tr')).toHaveCount(200);
+  await casualties.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(casualties.locator('.chart-data__table tbody tr')).toHaveCount(400);
+
+  const ledger = page.locator('[data-panel="claims"]');
+  await expect(ledger.getByText('Showing the first 200 of 10,000 claims')).toBeVisible();
+  expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
 import { SourceLink } from './source-link';
+import { usePaged } from './use-paged';
 import './chart-data-table.css';
 
 interface ChartDataTableProps {
@@ -24,10 +25,18 @@ export function ChartDataTable({
   onSelect,
 }: ChartDataTableProps) {
   const claims = claimsByIds(dataset, claimIds);
+  const selectedAt = selectedId === null ? -1 : claims.findIndex((c) => c.id === selectedId);
+  // The panels hand over a new list each render: start again at one page when its claims change.
+  const { visible, rest, next, more } = usePaged(
+    claims,
+    `${claims.length}:${claims[0]?.id}:${claims.at(-1)?.id}:${dataset.updated}`,
+    selectedAt,
+  );
   return (
     <details className="chart-data">
       <summary>
-        Show the data ({claims.length} {claims.length === 1 ? 'claim' : 'claims'})
+        Show the data ({claims.length.toLocaleString('en-GB')}{' '}
+        {claims.length === 1 ? 'claim' : 'claims'})
       </summary>
       <div
         className="chart-data__scroll"
@@ -50,7 +59,7 @@ export function ChartDataTable({
             </tr>
           </thead>
           <tbody>
-            {claims.map((claim) => {
+            {visible.map((claim) => {
               const { claimant, source } = attribute(dataset, claim);
               const selected = claim.id === selectedId;
               return (
@@ -87,6 +96,15 @@ export function ChartDataTable({
           </tbody>
         </table>
       </div>
+      {rest > 0 && (
+        <p className="chart-data__more">
+          The first {visible.length.toLocaleString('en-GB')} of{' '}
+          {claims.length.toLocaleString('en-GB')} claims.{' '}
+          <button type="button" className="button" onClick={more}>
+            Show {next.toLocaleString('en-GB')} more
+          </button>
+        </p>
+      )}
     </details>
   );
 }

@@ -1,3 +1,6 @@
+/** More sentences than anyone listens through: beyond them, the table has the rest. */
+export const MAX_SENTENCES = 100;
+
 /**
  * The chart in words, for screen readers: a summary, then every claim as a sentence that keeps
  * its qualifier, claimant and date. Referenced by the chart's aria-describedby.
@@ -16,10 +19,16 @@ export function ChartDescription({
       <p>{summary}</p>
       {sentences.length > 0 && (
         <ul>
-          {sentences.map((sentence, i) => (
+          {sentences.slice(0, MAX_SENTENCES).map((sentence, i) => (
             <li key={i}>{sentence}.</li>
           ))}
         </ul>
+      )}
+      {sentences.length > MAX_SENTENCES && (
+        <p>
+          And {(sentences.length - MAX_SENTENCES).toLocaleString('en-GB')} more claims, listed in
+          the chart's data table.
+        </p>
       )}
     </div>
   );

@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
+import { fitText } from '../lib/fit-text';
+import { thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
 import { useChartContext } from './chart-context';
 import type { ChartSpec } from './chart-spec';
+import { useChartScales } from './chart-scales';
 import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
 
@@ -25,7 +28,36 @@ interface ClaimTimeChartProps {
   children?: ReactNode;
 }
 
-/** Claims over time: a time axis, a value axis from zero, and one mark per claim. */
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Says, on the chart itself (and so on every export of it), that not every claim is drawn. */
+function ThinnedNote({ drawn, total, step }: { drawn: number; total: number; step: number }) {
+  const scales = useChartScales();
+  if (scales === undefined) return null;
+  const { plot } = scales;
+  const how =
+    step === 1
+      ? 'claims that would overlap are drawn once'
+      : `overlaps drawn once, then one in ${step} by date`;
+  const text = `${count(drawn)} of ${count(total)} claims drawn: ${how}; the table lists every claim`;
+  const fitted = fitText(text, plot.width * 0.75);
+  return (
+    <text
+      className="chart-annotation chart-annotation--muted thinned-note"
+      x={plot.x + plot.width}
+      y={plot.y - 8}
+      textAnchor="end"
+    >
+      {fitted}
+      {fitted !== text && <title>{text}</title>}
+    </text>
+  );
+}
+
+/**
+ * Claims over time: a time axis, a value axis from zero, and one mark per claim. A chart of more
+ * claims than it can draw legibly draws those that would overlap once, and says so on the chart.
+ */
 export function ClaimTimeChart({
   rows,
   timeDomain,
@@ -43,8 +75,13 @@ export function ClaimTimeChart({
   // Only the selection is raised: moving a mark in the DOM as the pointer enters it would make
   // the browser report the pointer leaving and entering again, and swallow clicks.
   const onTop = (id: string) => id === selectedId;
+  const { drawn, total, step } = useMemo(
+    () => thinTimeMarks(rows, timeDomain, valueTop, (id) => id === selectedId),
+    [rows, timeDomain, valueTop, selectedId],
+  );
+  const thinned = drawn.length < total;
   const spec: ChartSpec = {
-    data: rows,
+    data: drawn,
     margin: { top: topMargin, right: 14, bottom: 4, left: 0 },
     grid: 'horizontal',
     x: {
@@ -71,7 +108,8 @@ export function ClaimTimeChart({
       </p>
       <ChartSurface spec={spec} height={height}>
         {children}
-        <PointLayer rows={rows} onTop={onTop} labels={labels} />
+        <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
+        {thinned && <ThinnedNote drawn={drawn.length} total={total} step={step} />}
       </ChartSurface>
     </div>
   );

@@ -23,4 +23,13 @@ describe('dodgeSlots', () => {
     expect(dates('2025-04-30')).toEqual([{ slot: 0, slots: 1 }]);
     expect(dates()).toEqual([]);
   });
+
+  it('leaves a crowd too large to set side by side at its own dates', () => {
+    const crowd = Array.from(
+      { length: 12 },
+      (_, i) => `2024-12-${String(10 + i).padStart(2, '0')}`,
+    );
+    expect(dates(...crowd)).toEqual(crowd.map(() => ({ slot: 0, slots: 1 })));
+    expect(dates(...crowd.slice(0, 8)).map((s) => s.slots)).toEqual(Array(8).fill(8));
+  });
 });

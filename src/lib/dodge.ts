@@ -7,10 +7,14 @@ export interface Slot {
   slots: number;
 }
 
+/** Groups larger than this are too many to set side by side: they stay at their own dates. */
+export const MAX_DODGE = 8;
+
 /**
  * Groups items whose dates lie within `windowDays` of the previous one, so that claims made on
  * the same or nearly the same day can be drawn side by side instead of on top of each other.
- * Items must come sorted by date; the result is in the same order.
+ * A crowd of more than MAX_DODGE is left where its dates put it: spread out, it would leave
+ * its dates behind. Items must come sorted by date; the result is in the same order.
  */
 export function dodgeSlots<T>(
   items: readonly T[],
@@ -30,7 +34,12 @@ export function dodgeSlots<T>(
     else groups.push([i]);
   });
   const slots: Slot[] = [];
-  for (const group of groups)
-    group.forEach((index, slot) => (slots[index] = { slot, slots: group.length }));
+  for (const group of groups) {
+    const apart = group.length <= MAX_DODGE;
+    group.forEach(
+      (index, slot) =>
+        (slots[index] = apart ? { slot, slots: group.length } : { slot: 0, slots: 1 }),
+    );
+  }
   return slots;
 }

@@ -5,7 +5,8 @@ import { fixtureDataset } from '../../testing/fixture';
 import { renderWithProviders } from '../../testing/render';
 import { currentView, dashboardActions } from '../../store';
 import { metricLabel } from '../../lib/metrics';
-import { ClaimsPanel, LEDGER_PAGE } from './claims-panel';
+import { PAGE_SIZE as LEDGER_PAGE } from '../../components/use-paged';
+import { ClaimsPanel } from './claims-panel';
 
 describe('ClaimsPanel', () => {
   it('shows every claim with its qualifier, claimant, source link and confidence', () => {

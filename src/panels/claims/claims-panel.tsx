@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
+import { usePaged } from '../../components/use-paged';
 import { formatDate } from '../../lib/format';
 import {
   useDashboardActions,
@@ -13,9 +14,6 @@ import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
 import './claims-panel.css';
-
-/** Rows put on the page at a time: a dataset of many thousand claims stays quick to scroll. */
-export const LEDGER_PAGE = 200;
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -31,16 +29,12 @@ export function ClaimsPanel() {
     () => (dataset ? ledgerRows(dataset, filters, sort) : []),
     [dataset, filters, sort],
   );
-  // How many rows are on the page; back to one page whenever the rows themselves change.
-  const [shown, setShown] = useState({ rows, limit: LEDGER_PAGE });
-  const limit = shown.rows === rows ? shown.limit : LEDGER_PAGE;
-  if (dataset === null || options === null) return null;
-  const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
   // A selected claim (from a chart, the map or a link) is always on the page.
   const selectedAt = selected === null ? -1 : rows.findIndex((r) => r.id === selected);
-  const end = Math.max(limit, selectedAt + 1);
-  const visible = rows.length > end ? rows.slice(0, end) : rows;
-  const rest = rows.length - visible.length;
+  // Back to one page whenever the rows themselves change.
+  const { visible, rest, next, more } = usePaged(rows, rows, selectedAt);
+  if (dataset === null || options === null) return null;
+  const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
 
   return (
     <Panel
@@ -117,12 +111,8 @@ export function ClaimsPanel() {
         />
       )}
       {rest > 0 && (
-        <button
-          type="button"
-          className="button ledger-more"
-          onClick={() => setShown({ rows, limit: visible.length + LEDGER_PAGE })}
-        >
-          Show {count(Math.min(rest, LEDGER_PAGE))} more
+        <button type="button" className="button ledger-more" onClick={more}>
+          Show {count(next)} more
         </button>
       )}
       <DatasetDownloads />

@@ -5,7 +5,7 @@ import type { LedgerSort, SortKey } from '../../store';
 import { ledgerText, type LedgerRow } from './ledger-rows';
 
 interface LedgerTableProps {
-  rows: LedgerRow[];
+  rows: readonly LedgerRow[];
   sort: LedgerSort;
   selectedId: string | null;
   describedBy: string;
