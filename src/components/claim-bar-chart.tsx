@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
+import { firstBars, MAX_BARS } from '../lib/thin-marks';
 import { BarLayer, type BarMarkRow } from './bar-layer';
 import type { ChartSpec } from './chart-spec';
+import { useChartContext } from './chart-context';
 import { ChartSurface } from './chart-surface';
+import { count, ThinnedNote } from './thinned-note';
 
 interface ClaimBarChartProps {
   rows: readonly BarMarkRow[];
@@ -16,13 +19,22 @@ interface ClaimBarChartProps {
 /** Pixels per row: a line of text and a bar. */
 const ROW_HEIGHT = 70;
 const AXIS_HEIGHT = 28;
+/** Room above the bars for the note that not every claim is drawn. */
+const NOTE_HEIGHT = 22;
 
-/** Figures as horizontal bars from zero on a scale of their own, one claim per row. */
+/**
+ * Figures as horizontal bars from zero on a scale of their own, one claim per row. Past
+ * MAX_BARS claims, the first are drawn (and a selected one), and the chart says so.
+ */
 export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: ClaimBarChartProps) {
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
+  const { selectedId } = useChartContext();
+  const drawn = useMemo(() => firstBars(rows, (id) => id === selectedId), [rows, selectedId]);
+  const thinned = drawn.length < rows.length;
+  const top = thinned ? NOTE_HEIGHT + 8 : 8;
+  const height = drawn.length * ROW_HEIGHT + AXIS_HEIGHT + top;
   const spec: ChartSpec = {
-    data: rows.map((row, i) => ({ ...row, row: i + 0.5 })),
-    margin: { top: 8, right: 20, bottom: 0, left: 6 },
+    data: drawn.map((row, i) => ({ ...row, row: i + 0.5 })),
+    margin: { top, right: 20, bottom: 0, left: 6 },
     grid: 'vertical',
     x: {
       dataKey: 'value',
@@ -32,13 +44,18 @@ export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: C
       size: AXIS_HEIGHT,
       interval: 0,
     },
-    y: { dataKey: 'row', domain: [0, rows.length], reversed: true, hide: true, size: 0 },
+    y: { dataKey: 'row', domain: [0, drawn.length], reversed: true, hide: true, size: 0 },
   };
   return (
     <div className="claim-chart" style={{ height }}>
       <ChartSurface spec={spec} height={height}>
         {children}
-        <BarLayer rows={rows} />
+        <BarLayer rows={drawn} />
+        {thinned && (
+          <ThinnedNote
+            text={`${count(drawn.length)} of ${count(rows.length)} claims drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
+          />
+        )}
       </ChartSurface>
     </div>
   );

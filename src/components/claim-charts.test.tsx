@@ -1,4 +1,6 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { dashboardActions } from '../store';
+import { MAX_BARS, MAX_MARKS } from '../lib/thin-marks';
 import { markRow } from '../lib/chart-rows';
 import { dateToTime } from '../lib/time-scale';
 import { fixtureDataset } from '../testing/fixture';
@@ -70,5 +72,61 @@ describe('ClaimBarChart', () => {
     const mark = container.querySelector('.claim-mark[data-claim="report-value"]')!;
     expect(mark.parentElement!.querySelector('.mark-label')).toHaveTextContent('$1.7–5.5 bn');
     expect(mark.querySelectorAll('.bound-cap')).toHaveLength(2);
+  });
+});
+
+describe('charts of more claims than they can draw', () => {
+  const noteOf = (container: HTMLElement) => {
+    const note = container.querySelector('.thinned-note');
+    return note?.querySelector('title')?.textContent ?? note?.textContent;
+  };
+
+  it('draws the first bars and any selected one, and says so on the chart', () => {
+    const rows = Array.from({ length: 45 }, (_, i) => ({
+      ...markRow(dataset, claim('report-value'), style),
+      claimId: `bar-${i}`,
+      label: `Bar ${i}`,
+      sublabel: 'A Scholar',
+    }));
+    const chart = <ClaimBarChart rows={rows} valueTop={6e9} valueTicks={[0, 3e9, 6e9]} money />;
+    const { container } = frame(chart, []);
+    const drawn = () =>
+      [...container.querySelectorAll('.claim-mark')].map((m) => m.getAttribute('data-claim'));
+    expect(drawn()).toEqual(rows.slice(0, MAX_BARS).map((r) => r.claimId));
+    expect(noteOf(container)).toBe(
+      '40 of 45 claims drawn: the first 40 as listed; the table lists every claim',
+    );
+    act(() => dashboardActions().claimSelected('bar-44'));
+    expect(drawn()).toHaveLength(MAX_BARS + 1);
+    expect(drawn().at(-1)).toBe('bar-44');
+  });
+
+  it('thins a dense time chart to at most its limit of marks, and says so on the chart', () => {
+    const base = markRow(dataset, claim('report-killed'), style);
+    const rows = Array.from({ length: 3_000 }, (_, i) => ({
+      ...base,
+      claimId: `point-${i}`,
+      value: (i * 37) % 500,
+      time: dateToTime('2024-10-01') + (i % 360) * 86_400_000,
+      slot: 0,
+      slots: 1,
+    }));
+    const { container } = frame(
+      <ClaimTimeChart
+        rows={rows}
+        timeDomain={[dateToTime('2024-10-01'), dateToTime('2025-09-30')]}
+        timeTicks={[dateToTime('2025-01-01')]}
+        valueTop={500}
+        valueTicks={[0, 250, 500]}
+        valueLabel="Killed"
+      />,
+      [],
+    );
+    const marks = container.querySelectorAll('.claim-mark').length;
+    expect(marks).toBeGreaterThan(MAX_MARKS / 2);
+    expect(marks).toBeLessThanOrEqual(MAX_MARKS);
+    expect(noteOf(container)).toMatch(
+      new RegExp(`^${marks} of 3,000 claims drawn: .*; the table lists every claim$`),
+    );
   });
 });

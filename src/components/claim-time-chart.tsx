@@ -1,13 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
-import { fitText } from '../lib/fit-text';
 import { thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
 import { useChartContext } from './chart-context';
 import type { ChartSpec } from './chart-spec';
-import { useChartScales } from './chart-scales';
 import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
+import { count, ThinnedNote } from './thinned-note';
 
 interface ClaimTimeChartProps {
   rows: readonly TimeMarkRow[];
@@ -26,32 +25,6 @@ interface ClaimTimeChartProps {
   topMargin?: number;
   /** Layers drawn under the claims: bands, events, annotations. */
   children?: ReactNode;
-}
-
-const count = (n: number) => n.toLocaleString('en-GB');
-
-/** Says, on the chart itself (and so on every export of it), that not every claim is drawn. */
-function ThinnedNote({ drawn, total, step }: { drawn: number; total: number; step: number }) {
-  const scales = useChartScales();
-  if (scales === undefined) return null;
-  const { plot } = scales;
-  const how =
-    step === 1
-      ? 'claims that would overlap are drawn once'
-      : `overlaps drawn once, then one in ${step} by date`;
-  const text = `${count(drawn)} of ${count(total)} claims drawn: ${how}; the table lists every claim`;
-  const fitted = fitText(text, plot.width * 0.75);
-  return (
-    <text
-      className="chart-annotation chart-annotation--muted thinned-note"
-      x={plot.x + plot.width}
-      y={plot.y - 8}
-      textAnchor="end"
-    >
-      {fitted}
-      {fitted !== text && <title>{text}</title>}
-    </text>
-  );
 }
 
 /**
@@ -109,7 +82,15 @@ export function ClaimTimeChart({
       <ChartSurface spec={spec} height={height}>
         {children}
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
-        {thinned && <ThinnedNote drawn={drawn.length} total={total} step={step} />}
+        {thinned && (
+          <ThinnedNote
+            text={`${count(drawn.length)} of ${count(total)} claims drawn: ${
+              step === 1
+                ? 'claims that would overlap are drawn once'
+                : `overlaps drawn once, then one in ${step} by date`
+            }; the table lists every claim`}
+          />
+        )}
       </ChartSurface>
     </div>
   );

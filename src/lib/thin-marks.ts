@@ -3,6 +3,19 @@ import type { Qualifier } from '../dataset/schema';
 /** More marks than a chart can draw legibly; beyond it, marks that would overlap are drawn once. */
 export const MAX_MARKS = 1_000;
 
+/** More bars than a reader can compare, at a line of text and a bar each. */
+export const MAX_BARS = 40;
+
+/** The first `max` bars in the order given, and any beyond them that must be kept (the selection). */
+export function firstBars<T extends { claimId: string }>(
+  rows: readonly T[],
+  keep: (claimId: string) => boolean = () => false,
+  max = MAX_BARS,
+): T[] {
+  if (rows.length <= max) return [...rows];
+  return rows.filter((row, i) => i < max || keep(row.claimId));
+}
+
 /** The grid overlapping marks are found on: about 3 px across a 600 px chart, 5 px up a 300 px one. */
 const COLUMNS = 200;
 const ROWS = 60;
