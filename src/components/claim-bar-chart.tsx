@@ -1,11 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
+import { formatCount } from '../lib/format';
 import { firstBars, MAX_BARS } from '../lib/thin-marks';
 import { BarLayer, type BarMarkRow } from './bar-layer';
 import type { ChartSpec } from './chart-spec';
 import { useChartContext } from './chart-context';
 import { ChartSurface } from './chart-surface';
-import { count, ThinnedNote } from './thinned-note';
+import { ThinnedNote } from './thinned-note';
 
 interface ClaimBarChartProps {
   rows: readonly BarMarkRow[];
@@ -53,7 +54,7 @@ export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: C
         <BarLayer rows={drawn} />
         {thinned && (
           <ThinnedNote
-            text={`${count(drawn.length)} of ${count(rows.length)} claims drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
+            text={`${formatCount(drawn.length)} of ${formatCount(rows.length)} claims drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
           />
         )}
       </ChartSurface>

@@ -1,12 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
+import { formatCount } from '../lib/format';
 import { thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
 import { useChartContext } from './chart-context';
 import type { ChartSpec } from './chart-spec';
 import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
-import { count, ThinnedNote } from './thinned-note';
+import { ThinnedNote } from './thinned-note';
 
 interface ClaimTimeChartProps {
   rows: readonly TimeMarkRow[];
@@ -84,7 +85,7 @@ export function ClaimTimeChart({
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
         {thinned && (
           <ThinnedNote
-            text={`${count(drawn.length)} of ${count(total)} claims drawn: ${
+            text={`${formatCount(drawn.length)} of ${formatCount(total)} claims drawn: ${
               step === 1
                 ? 'claims that would overlap are drawn once'
                 : `overlaps drawn once, then one in ${step} by date`

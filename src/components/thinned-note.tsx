@@ -1,8 +1,6 @@
 import { fitText } from '../lib/fit-text';
 import { useChartScales } from './chart-scales';
 
-export const count = (n: number) => n.toLocaleString('en-GB');
-
 /**
  * Says, on the chart itself (and so on every export of it), that not every claim is drawn:
  * above the plot's right end, shortened to fit with the whole text as its tooltip.

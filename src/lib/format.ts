@@ -79,6 +79,9 @@ function group(n: number): string {
   return out;
 }
 
+/** A count of things, grouped as en-GB writes it: "10,000". */
+export const formatCount = (n: number): string => group(n);
+
 function plain(n: number, scale: Scale | undefined): string {
   return group(scale ? n / scale.divisor : n);
 }
