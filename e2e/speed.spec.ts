@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { saveScreenshot, watchConsole } from './helpers';
 
 const CHART_EMBEDS = ['casualties', 'shipments', 'railcars', 'oil', 'value', 'timeline'] as const;
@@ -19,14 +19,21 @@ test.describe('with JavaScript off', () => {
       await expect(panel.locator('.panel__asof')).toContainText('Figures as of');
       const marks = panel.locator(id === 'timeline' ? '.timeline-item' : 'svg [data-claim]');
       expect(await marks.count()).toBeGreaterThan(0);
-      // The timeline's strip is plain HTML; every other chart is an SVG drawn at full width.
-      if (id !== 'timeline') {
-        const box = await panel
-          .locator('svg[data-claim], svg:has([data-claim])')
-          .first()
-          .boundingBox();
-        expect(box?.width ?? 0).toBeGreaterThan(100);
-      }
+      // The timeline's strip is plain HTML. Every other chart shows one of its drawings, the
+      // one drawn at the widest prerender width that fits its box, on phones and wide screens.
+      if (id !== 'timeline')
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const chart of await panel.locator('.claim-chart').all()) {
+            const shown = chart.locator('svg.claim-chart__static:visible');
+            await expect(shown).toHaveCount(1);
+            const box = (await chart.boundingBox())!;
+            const drawing = (await shown.boundingBox())!;
+            expect(drawing.width).toBeLessThanOrEqual(box.width + 1);
+            expect(drawing.width).toBeGreaterThan(box.width * 0.85);
+            expect(drawing.height).toBeLessThanOrEqual(box.height + 1);
+          }
+        }
       if (id === 'casualties' || id === 'oil') await saveScreenshot(page, `no-js-embed-${id}`);
     });
   }
@@ -74,6 +81,57 @@ test('a chart embed hydrates without errors or layout shift and loads no map cod
   expect(requests.filter((url) => url.endsWith('/data/dataset.json'))).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+/** The centre of every drawn mark of the charts, by claim: in the static drawings shown, or live. */
+function markCentres(page: Page, live: boolean) {
+  return page.$$eval(
+    live ? '.recharts-surface .claim-mark' : 'svg.claim-chart__static .claim-mark',
+    (marks) =>
+      marks.flatMap((mark) => {
+        const box = mark.getBoundingClientRect();
+        // A drawing at another width is not displayed: its marks have no box.
+        if (box.width === 0 && box.height === 0) return [];
+        const chart = mark.closest('.claim-chart')!.getBoundingClientRect();
+        const key = `${mark.closest('section')?.getAttribute('data-panel')}:${mark.getAttribute('data-claim')}`;
+        return [{ key, x: box.x + box.width / 2 - chart.x, y: box.y + box.height / 2 - chart.y }];
+      }),
+  );
+}
+
+for (const { path, width } of [
+  { path: '/embed/casualties/', width: 390 },
+  { path: '/embed/railcars/', width: 700 },
+  { path: '/', width: 1366 },
+])
+  test(`at ${width} px, ${path} keeps every mark within 30 px when the live chart takes over`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // Hold the scripts back, to see the page as it is before any of them runs.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold back DOMContentLoaded: wait for the drawings themselves.
+    await page.goto(path, { waitUntil: 'commit' });
+    await expect(page.locator('svg.claim-chart__static:visible').first()).toBeVisible();
+    const before = await markCentres(page, false);
+    expect(before.length).toBeGreaterThan(3);
+    release();
+    await expect(page.locator('.claim-chart__static')).toHaveCount(0, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const after = new Map((await markCentres(page, true)).map((m) => [m.key, m]));
+    const moves = before.map((m) => {
+      const live = after.get(m.key);
+      return live ? Math.hypot(live.x - m.x, live.y - m.y) : Number.POSITIVE_INFINITY;
+    });
+    console.log(
+      `${path} at ${width} px: marks move by at most ${Math.max(...moves).toFixed(1)} px`,
+    );
+    expect(Math.max(...moves)).toBeLessThanOrEqual(30);
+  });
 
 test('the dashboard shows its first chart before it asks for the map code', async ({ page }) => {
   const mapRequests: number[] = [];

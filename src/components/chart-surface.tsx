@@ -3,14 +3,15 @@ import { BoundDefs } from './bound-defs';
 import { useChartContext } from './chart-context';
 import type { ChartSpec } from './chart-spec';
 import { LiveChart } from './live-chart';
-import { PRERENDER_WIDTH } from './prerender-size';
+import { PRERENDER_WIDTHS } from './prerender-size';
 import { StaticChart } from './static-chart';
 import { useHydrated } from './use-hydrated';
 
 /**
- * Where a chart's layers are drawn: a static SVG in server HTML and while the page hydrates (the
- * same size, axes and marks), then the live recharts chart. The height never changes between
- * the two, so nothing below the chart moves.
+ * Where a chart's layers are drawn: static SVGs in server HTML and while the page hydrates (the
+ * same size, axes and marks, at each of the prerender widths, of which the one that fits is
+ * shown), then the live recharts chart. The height never changes between the two, so nothing
+ * below the chart moves.
  */
 export function ChartSurface({
   spec,
@@ -25,13 +26,24 @@ export function ChartSurface({
   const live = useHydrated();
   const { defsId } = useChartContext();
   const defs = <BoundDefs defsId={defsId} />;
-  return live ? (
-    <LiveChart spec={spec} height={height} defs={defs}>
-      {children}
-    </LiveChart>
-  ) : (
-    <StaticChart spec={spec} width={PRERENDER_WIDTH} height={height} defs={defs}>
-      {children}
-    </StaticChart>
+  if (live)
+    return (
+      <LiveChart spec={spec} height={height} defs={defs}>
+        {children}
+      </LiveChart>
+    );
+  return (
+    <>
+      {/* One set of definitions for every drawing, in an SVG that is never hidden: masks in a
+          hidden SVG would not apply. */}
+      <svg className="claim-chart__defs" width={0} height={0} aria-hidden="true">
+        {defs}
+      </svg>
+      {PRERENDER_WIDTHS.map((width) => (
+        <StaticChart key={width} spec={spec} width={width} height={height}>
+          {children}
+        </StaticChart>
+      ))}
+    </>
   );
 }

@@ -49,13 +49,13 @@ const barChart = frame(
 describe('ClaimTimeChart on the server', () => {
   it('draws a static SVG at the prerender size with its axes and every mark', () => {
     const page = parseHtml(serverHtml(timeChart, dataset));
-    const svg = page.querySelector('.claim-chart svg.claim-chart__static')!;
-    expect(svg.getAttribute('viewBox')).toBe('0 0 600 320');
+    const svg = page.querySelector('.claim-chart svg.claim-chart__static[data-width="590"]')!;
+    expect(svg.getAttribute('viewBox')).toBe('0 0 590 320');
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(svg)).toEqual(['report-killed', 'agency-killed-later']);
     expect(tickLabels(svg)).toEqual(['Jan 2025', 'May 2025', '0', '250', '500']);
     expect(svg.querySelectorAll('.static-grid line')).toHaveLength(3);
-    expect(svg.querySelector('mask[id$="-fade-up"]')).not.toBeNull();
+    expect(page.querySelector('.claim-chart__defs mask[id$="-fade-up"]')).not.toBeNull();
     expect(svg.querySelector('[data-claim="report-killed"] .bound-chevron')).not.toBeNull();
   });
 
@@ -72,8 +72,8 @@ describe('ClaimTimeChart on the server', () => {
 describe('ClaimBarChart on the server', () => {
   it('draws each bar with its row label, figure and money ticks', () => {
     const page = parseHtml(serverHtml(barChart, dataset));
-    const svg = page.querySelector('svg.claim-chart__static')!;
-    expect(svg.getAttribute('viewBox')).toBe('0 0 600 106');
+    const svg = page.querySelector('svg.claim-chart__static[data-width="590"]')!;
+    expect(svg.getAttribute('viewBox')).toBe('0 0 590 106');
     expect(tickLabels(svg)).toEqual(['$0', '$2 bn', '$4 bn', '$6 bn']);
     expect(svg.querySelector('.bar-row-label')).toHaveTextContent('Value of arms');
     const mark = svg.querySelector('.claim-mark[data-claim="report-value"]')!;

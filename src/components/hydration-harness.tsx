@@ -1,3 +1,4 @@
+import { PRERENDER_WIDTH } from './prerender-size';
 import { act, StrictMode, type ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -21,12 +22,23 @@ export function parseHtml(html: string): HTMLElement {
 }
 
 /** Every data-claim id of the claim marks in an element, in document order. */
+/**
+ * Server HTML draws each chart at every prerender width: what a test reads of it, it reads from
+ * the drawings at one width (the live chart's first guess), or from the element it is given.
+ */
+const oneWidth = (element: Element, selector: string) =>
+  element.querySelectorAll(
+    element.querySelector('.claim-chart__static')
+      ? `.claim-chart__static[data-width="${PRERENDER_WIDTH}"] ${selector}`
+      : selector,
+  );
+
 export const markIds = (element: Element) =>
-  [...element.querySelectorAll('.claim-mark')].map((mark) => mark.getAttribute('data-claim'));
+  [...oneWidth(element, '.claim-mark')].map((mark) => mark.getAttribute('data-claim'));
 
 /** The tick labels of the static drawing's axes. */
 export const tickLabels = (element: Element) =>
-  [...element.querySelectorAll('.static-axis text')].map((text) => text.textContent);
+  [...oneWidth(element, '.static-axis text')].map((text) => text.textContent);
 
 /**
  * Hydrates server HTML in a container on the page, waiting for effects; reports every

@@ -1,6 +1,16 @@
 /**
- * The width a chart is drawn at before the page can measure it: in prerendered HTML and in the
- * first render that hydrates it. Styles scale that drawing to the space it has until the chart
- * is measured and redrawn; its height never changes, so nothing below it moves.
+ * The width a chart is drawn at before the page can measure it, as recharts' first guess: its
+ * live chart starts at this width and redraws at its own as soon as it has measured it.
  */
-export const PRERENDER_WIDTH = 600;
+export const PRERENDER_WIDTH = 590;
+
+/**
+ * The widths the page's first HTML draws each chart at, before any script runs: the one that
+ * fits the chart's box is shown (by a container query in charts.css, which must list the same
+ * widths), so that phones, article columns and the dashboard all get a drawing close to the one
+ * the live chart makes, with no jump when it takes over. They are picked for the boxes charts
+ * get: phones (310–400 px), the dashboard's two columns (556–616 px), article columns and
+ * tablets (560–730 px) and wide screens (920–1300 px), so that at those sizes a mark moves by at most about 30 px when
+ * the live chart takes over. Below the smallest, the drawing scales down.
+ */
+export const PRERENDER_WIDTHS = [310, 340, 370, 440, 550, 590, 640, 680, 720, 900, 1160, 1260] as const;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { markRow } from '../lib/chart-rows';
 import { dateToTime } from '../lib/time-scale';
 import { fixtureDataset } from '../testing/fixture';
@@ -7,6 +8,7 @@ import type { ChartSpec } from './chart-spec';
 import { BarLayer } from './bar-layer';
 import { LiveChart } from './live-chart';
 import { PointLayer } from './point-layer';
+import { PRERENDER_WIDTHS } from './prerender-size';
 import { StaticChart } from './static-chart';
 
 const dataset = fixtureDataset();
@@ -37,7 +39,7 @@ describe('StaticChart', () => {
           </LiveChart>
         </div>
         <div className="static">
-          <StaticChart spec={spec} width={800} height={400} defs={null}>
+          <StaticChart spec={spec} width={800} height={400}>
             {layer}
           </StaticChart>
         </div>
@@ -72,7 +74,7 @@ describe('StaticChart', () => {
           </LiveChart>
         </div>
         <div className="static">
-          <StaticChart spec={barSpec} width={800} height={400} defs={null}>
+          <StaticChart spec={barSpec} width={800} height={400}>
             <BarLayer rows={bars} />
           </StaticChart>
         </div>
@@ -82,5 +84,21 @@ describe('StaticChart', () => {
     const layer = (side: string) => container.querySelector(`.${side} .bar-layer`)?.outerHTML;
     expect(layer('live')).toContain('data-claim="agency-killed-later"');
     expect(layer('static')).toBe(layer('live'));
+  });
+});
+
+describe('the prerender widths and the styles that pick one', () => {
+  it('shows the widest drawing that fits the chart box, and only that one', () => {
+    const css = readFileSync('src/components/charts.css', 'utf8').replace(/\s+/g, ' ');
+    const [first, ...rest] = PRERENDER_WIDTHS;
+    expect(css).toContain(`.claim-chart__static { display: none;`);
+    expect(css).toContain(`.claim-chart__static--${first} { display: block; }`);
+    rest.forEach((width, i) => {
+      const narrower = PRERENDER_WIDTHS[i];
+      expect(css).toContain(
+        `@container (min-width: ${width}px) { .claim-chart__static--${narrower} { display: none; } .claim-chart__static--${width} { display: block; } }`,
+      );
+    });
+    expect([...css.matchAll(/@container/g)]).toHaveLength(rest.length);
   });
 });

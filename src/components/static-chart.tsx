@@ -6,8 +6,6 @@ interface StaticChartProps {
   spec: ChartSpec;
   width: number;
   height: number;
-  /** Definitions the marks refer to (fade masks). */
-  defs: ReactNode;
   /** The chart's layers: the same components the live chart draws. */
   children: ReactNode;
 }
@@ -45,9 +43,10 @@ function tickPositions({
 /**
  * A chart drawn in plain SVG, without recharts: what the server sends and what hydration renders.
  * It has the live chart's size, margins, axes, ticks and grid, and draws the same layers, which
- * read its scales through useChartScales. Without script it scales to the width it is given.
+ * read its scales through useChartScales. The definitions its marks refer to are drawn once,
+ * beside it. Without script it keeps to its width, and scales down below it.
  */
-export function StaticChart({ spec, width, height, defs, children }: StaticChartProps) {
+export function StaticChart({ spec, width, height, children }: StaticChartProps) {
   const plot = plotBox(spec, width, height);
   const scales = scalesFor(spec, plot);
   const xTicks = tickPositions({ axis: spec.x, at: scales.x });
@@ -55,13 +54,13 @@ export function StaticChart({ spec, width, height, defs, children }: StaticChart
   const bottom = plot.y + plot.height;
   return (
     <svg
-      className="claim-chart__static"
+      className={`claim-chart__static claim-chart__static--${width}`}
+      data-width={width}
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       preserveAspectRatio="xMinYMin meet"
     >
-      {defs}
       <g className="static-grid" stroke="var(--chart-grid)">
         {spec.grid === 'horizontal'
           ? yTicks.map((t) => (

@@ -14,7 +14,7 @@ describe('CasualtiesPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<CasualtiesPanel />, dataset));
     const charts = page.querySelectorAll(
-      'section[data-panel="casualties"] svg.claim-chart__static',
+      'section[data-panel="casualties"] svg.claim-chart__static[data-width="590"]',
     );
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();

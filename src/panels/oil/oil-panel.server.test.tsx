@@ -13,13 +13,16 @@ const dataset = publishedDataset();
 describe('OilPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<OilPanel />, dataset));
-    const charts = page.querySelectorAll('section[data-panel="oil"] svg.claim-chart__static');
+    const charts = page.querySelectorAll(
+      'section[data-panel="oil"] svg.claim-chart__static[data-width="590"]',
+    );
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual(['osc-oil-barrels', 'report-oil', 'unscr-2397-cap']);
     expect(tickLabels(page)).toEqual(['0', '500,000', '1 mn', '1.5 mn']);
     // The rules at one and two caps stand where the cap's bar ends, and twice as far.
-    const rules = [...page.querySelectorAll('.cap-rules line')].map((l) =>
+    const drawing = page.querySelector('.claim-chart__static[data-width="590"]')!;
+    const rules = [...drawing.querySelectorAll('.cap-rules line')].map((l) =>
       Number(l.getAttribute('x1')),
     );
     expect(rules).toHaveLength(2);

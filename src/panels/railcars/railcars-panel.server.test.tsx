@@ -13,7 +13,9 @@ const dataset = publishedDataset();
 describe('RailcarsPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<RailcarsPanel />, dataset));
-    const charts = page.querySelectorAll('section[data-panel="railcars"] svg.claim-chart__static');
+    const charts = page.querySelectorAll(
+      'section[data-panel="railcars"] svg.claim-chart__static[data-width="590"]',
+    );
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual([
@@ -41,7 +43,7 @@ describe('RailcarsPanel on the server', () => {
     expect(page.querySelector('.event-rule line')).not.toBeNull();
     expect(page.querySelector('.event-rule')).toHaveTextContent('Kim–Putin summit');
     const band = page.querySelector(
-      '.claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
+      '.claim-chart__static[data-width="590"] .claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
     );
     expect(Number(band!.getAttribute('width'))).toBeGreaterThan(300);
     expect(page.textContent).toContain('Baseline: ≤20');

@@ -13,7 +13,9 @@ const dataset = publishedDataset();
 describe('ShipmentsPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<ShipmentsPanel />, dataset));
-    const charts = page.querySelectorAll('section[data-panel="shipments"] svg.claim-chart__static');
+    const charts = page.querySelectorAll(
+      'section[data-panel="shipments"] svg.claim-chart__static[data-width="590"]',
+    );
     expect(charts).toHaveLength(3);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual([

@@ -13,7 +13,9 @@ const dataset = publishedDataset();
 describe('ValuePanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<ValuePanel />, dataset));
-    const charts = page.querySelectorAll('section[data-panel="value"] svg.claim-chart__static');
+    const charts = page.querySelectorAll(
+      'section[data-panel="value"] svg.claim-chart__static[data-width="590"]',
+    );
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual(['guseinova-deliveries-value', 'report-arms-earnings']);
