@@ -27,11 +27,13 @@ for (const n of [1_000, 10_000, 100_000]) {
     `| ${n.toLocaleString('en-GB')} | ${m.megabytes.toFixed(1)} MB | ${fmt(m.parse)} ms | ${fmt(m.validate)} ms | ${fmt(m.full)} ms | ${(m.full / m.parse).toFixed(1)}× | ${Math.round(m.peakMegabytes)} MB |`,
   );
 }
-console.log('\n| chart | points | rendered to HTML | HTML | marks drawn |');
+console.log(
+  '\n| chart | points | rendered to HTML, at every prerender width | HTML | marks drawn per width |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const chart of lines('bench/chart-render.ts', 10_000))
   console.log(
-    `| ${chart.panel} | ${chart.points.toLocaleString('en-GB')} | ${fmt(chart.ms)} ms | ${Math.round(chart.kilobytes)} kB | ${chart.drawn} |`,
+    `| ${chart.panel} | ${chart.points.toLocaleString('en-GB')} | ${fmt(chart.ms)} ms | ${Math.round(chart.kilobytes).toLocaleString('en-GB')} kB | ${chart.drawn} |`,
   );
 const map = run('bench/map-layers.ts', 100_000);
 console.log(
