@@ -27,7 +27,7 @@ try {
     const html = await prerenderPage(panel, text);
     const ms = performance.now() - start;
     const marks = html.match(/class="claim-mark[ "]/g)?.length ?? 0;
-    const note = />([\d,]+) of ([\d,]+) claims drawn/.exec(html);
+    const note = />([\d,]+) of ([\d,]+) points drawn/.exec(html);
     console.log(
       JSON.stringify({
         panel,

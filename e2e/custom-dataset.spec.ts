@@ -111,7 +111,7 @@ test('a dataset of 10,000 claims on one measure draws a thinned chart that says 
     (el) => el.querySelector('title')?.textContent ?? el.textContent,
   );
   expect(noteText).toMatch(
-    /^\d{3} of 10,000 claims drawn: overlaps drawn once, then one in \d+ by date; the table lists every claim$/,
+    /^[\d,]{3,5} of 10,000 points drawn: overlaps drawn once, then one in \d+ by date; the table lists every claim$/,
   );
   const marks = await casualties.locator('svg .claim-mark').count();
   expect(marks).toBeGreaterThan(100);

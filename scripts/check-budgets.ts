@@ -11,6 +11,8 @@ const DIST = resolve(process.env.BUDGET_DIST ?? 'dist');
 const KB = 1000;
 /** Scales every budget, so that a test can show the check failing on a build that is within them. */
 const SCALE = Number(process.env.BUDGET_SCALE ?? 1);
+if (!(SCALE > 0 && SCALE <= 1))
+  throw new Error('BUDGET_SCALE may only tighten the budgets: 0 < scale ≤ 1');
 export const BUDGETS = {
   chartEmbed: 210 * KB * SCALE,
   dashboard: 520 * KB * SCALE,

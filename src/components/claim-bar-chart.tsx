@@ -54,7 +54,7 @@ export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: C
         <BarLayer rows={drawn} />
         {thinned && (
           <ThinnedNote
-            text={`${formatCount(drawn.length)} of ${formatCount(rows.length)} claims drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
+            text={`${formatCount(drawn.length)} of ${formatCount(rows.length)} bars drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
           />
         )}
       </ChartSurface>

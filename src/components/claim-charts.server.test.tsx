@@ -5,6 +5,7 @@ import { fixtureDataset } from '../testing/fixture';
 import { ChartFrame } from './chart-frame';
 import { ClaimBarChart } from './claim-bar-chart';
 import { ClaimTimeChart } from './claim-time-chart';
+import { PRERENDER_WIDTHS } from './prerender-size';
 import { hydrate, markIds, parseHtml, serverHtml, tickLabels } from './hydration-harness';
 
 const dataset = fixtureDataset();
@@ -57,6 +58,21 @@ describe('ClaimTimeChart on the server', () => {
     expect(svg.querySelectorAll('.static-grid line')).toHaveLength(3);
     expect(page.querySelector('.claim-chart__defs mask[id$="-fade-up"]')).not.toBeNull();
     expect(svg.querySelector('[data-claim="report-killed"] .bound-chevron')).not.toBeNull();
+  });
+
+  it('draws the same marks at every prerender width, one drawing per width', () => {
+    const page = parseHtml(serverHtml(timeChart, dataset));
+    const drawings = [...page.querySelectorAll('svg.claim-chart__static')];
+    expect(drawings.map((svg) => Number(svg.getAttribute('data-width')))).toEqual([
+      ...PRERENDER_WIDTHS,
+    ]);
+    for (const svg of drawings) {
+      const width = svg.getAttribute('data-width');
+      expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} 320`);
+      expect(markIds(svg)).toEqual(['report-killed', 'agency-killed-later']);
+    }
+    // The masks the marks fade with are defined once, outside the drawings.
+    expect(page.querySelectorAll('mask[id$="-fade-up"]')).toHaveLength(1);
   });
 
   it('hydrates without a mismatch, then becomes the live recharts chart', async () => {

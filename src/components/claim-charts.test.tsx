@@ -94,7 +94,7 @@ describe('charts of more claims than they can draw', () => {
       [...container.querySelectorAll('.claim-mark')].map((m) => m.getAttribute('data-claim'));
     expect(drawn()).toEqual(rows.slice(0, MAX_BARS).map((r) => r.claimId));
     expect(noteOf(container)).toBe(
-      '40 of 45 claims drawn: the first 40 as listed; the table lists every claim',
+      '40 of 45 bars drawn: the first 40 as listed; the table lists every claim',
     );
     act(() => dashboardActions().claimSelected('bar-44'));
     expect(drawn()).toHaveLength(MAX_BARS + 1);
@@ -126,7 +126,7 @@ describe('charts of more claims than they can draw', () => {
     expect(marks).toBeGreaterThan(MAX_MARKS / 2);
     expect(marks).toBeLessThanOrEqual(MAX_MARKS);
     expect(noteOf(container)).toMatch(
-      new RegExp(`^${marks} of 3,000 claims drawn: .*; the table lists every claim$`),
+      new RegExp(`^${marks} of 3,000 points drawn: .*; the table lists every claim$`),
     );
   });
 });

@@ -85,7 +85,7 @@ export function ClaimTimeChart({
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
         {thinned && (
           <ThinnedNote
-            text={`${formatCount(drawn.length)} of ${formatCount(total)} claims drawn: ${
+            text={`${formatCount(drawn.length)} of ${formatCount(total)} points drawn: ${
               step === 1
                 ? 'claims that would overlap are drawn once'
                 : `overlaps drawn once, then one in ${step} by date`

@@ -21,7 +21,6 @@ export function parseHtml(html: string): HTMLElement {
   return element;
 }
 
-/** Every data-claim id of the claim marks in an element, in document order. */
 /**
  * Server HTML draws each chart at every prerender width: what a test reads of it, it reads from
  * the drawings at one width (the live chart's first guess), or from the element it is given.
@@ -33,6 +32,7 @@ const oneWidth = (element: Element, selector: string) =>
       : selector,
   );
 
+/** Every data-claim id of the claim marks in an element, in document order. */
 export const markIds = (element: Element) =>
   [...oneWidth(element, '.claim-mark')].map((mark) => mark.getAttribute('data-claim'));
 

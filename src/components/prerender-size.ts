@@ -13,4 +13,6 @@ export const PRERENDER_WIDTH = 590;
  * tablets (560–730 px) and wide screens (920–1300 px), so that at those sizes a mark moves by at most about 30 px when
  * the live chart takes over. Below the smallest, the drawing scales down.
  */
-export const PRERENDER_WIDTHS = [310, 340, 370, 440, 550, 590, 640, 680, 720, 900, 1160, 1260] as const;
+export const PRERENDER_WIDTHS = [
+  310, 340, 370, 440, 550, 590, 640, 680, 720, 900, 1160, 1260,
+] as const;

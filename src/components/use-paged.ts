@@ -28,6 +28,8 @@ export function usePaged<T>(
   const [shown, setShown] = useState({ resetKey, limit: page });
   const limit = Object.is(shown.resetKey, resetKey) ? shown.limit : page;
   const end = Math.max(limit, mustShow + 1);
+  // Rows put on the page for a selection stay there when it is cleared or moves up.
+  if (end > limit) setShown({ resetKey, limit: end });
   const visible = items.length > end ? items.slice(0, end) : items;
   const rest = items.length - visible.length;
   return {

@@ -5,7 +5,7 @@ import {
   type ValidationResult,
 } from './validate';
 
-/** Nesting deeper than any real dataset needs; deeper input is refused before parsing. */
+/** Nesting deeper than any real dataset needs: a broken file nested deeper is told so. */
 const MAX_DEPTH = 64;
 
 function nestingDepth(text: string): number {

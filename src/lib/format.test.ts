@@ -84,6 +84,8 @@ describe('numbers are written as en-GB writes them, whatever their size', () => 
       expect(formatFigure(exact(value))).toBe(`${intl.format(value)} troops`);
     expect(formatFigure(exact(1_234_567))).toBe('1,234,567 troops');
     expect(formatFigure(exact(0.5))).toBe('0.5 troops');
+    // JSON can write minus zero, and the schema lets it through: it is shown as written.
+    expect(formatFigure(exact(-0))).toBe(`${intl.format(-0)} troops`);
     fc.assert(
       fc.property(
         fc.oneof(fc.nat(), fc.maxSafeNat(), fc.double({ min: 0, max: 1e7, noNaN: true })),

@@ -71,7 +71,7 @@ function scaleFor(value: number, low: number | undefined): Scale | undefined {
 function group(n: number): string {
   // Whole numbers below 2^53 print exactly with String(); grouping them by hand is many times
   // faster than Intl, which a dataset of a hundred thousand claims notices.
-  if (!Number.isSafeInteger(n) || n < 0) return grouped.format(n);
+  if (!Number.isSafeInteger(n) || n < 0 || Object.is(n, -0)) return grouped.format(n);
   const digits = String(n);
   const head = digits.length % 3 || 3;
   let out = digits.slice(0, head);

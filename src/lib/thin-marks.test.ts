@@ -4,6 +4,13 @@ import { MAX_MARKS, thinTimeMarks } from './thin-marks';
 const DAY = 86_400_000;
 const domain: [number, number] = [0, 1000 * DAY];
 
+const look = {
+  low: undefined,
+  confidence: 'high',
+  derived: false,
+  series: { colour: 0, shape: 'circle' },
+} as const;
+
 function rows(n: number, qualifiers: Qualifier[] = ['exact']) {
   let seed = 3;
   const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
@@ -12,6 +19,7 @@ function rows(n: number, qualifiers: Qualifier[] = ['exact']) {
     time: Math.floor(next() * 1000) * DAY,
     value: Math.floor(next() * 100_000),
     qualifier: qualifiers[i % qualifiers.length]!,
+    ...look,
   }));
 }
 
@@ -73,7 +81,37 @@ describe('thinTimeMarks', () => {
       time: 5 * DAY,
       value: 10,
       qualifier: 'about' as const,
+      ...look,
     }));
     expect(thinTimeMarks(same, domain, 100).drawn).toEqual([same[0]]);
+  });
+
+  it('never merges marks that look different: another range, series, confidence or outline', () => {
+    const base = { time: 5 * DAY, value: 1_000, qualifier: 'between' as const, ...look };
+    const variants = [
+      { low: 0 },
+      { low: 900 },
+      { low: 0, series: { colour: 1, shape: 'square' as const } },
+      { low: 0, confidence: 'low' as const },
+      { low: 0, derived: true },
+    ];
+    // Many copies of each: each look is drawn once, and no look is lost.
+    const many = Array.from({ length: 2_000 }, (_, i) => ({
+      ...base,
+      ...variants[i % variants.length]!,
+      claimId: `c${i}`,
+    }));
+    const { drawn, step } = thinTimeMarks(many, domain, 1_000);
+    expect(step).toBe(1);
+    expect(drawn.map((d) => d.claimId)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('adds a kept mark without changing which others are drawn', () => {
+    const pairs = rows(3_000).flatMap((row) => [row, { ...row, claimId: `${row.claimId}-twin` }]);
+    const before = thinTimeMarks(pairs, domain, 100_000);
+    const after = thinTimeMarks(pairs, domain, 100_000, (id) => id === 'claim-7-twin');
+    expect(after.step).toBe(before.step);
+    expect(after.drawn.filter((d) => d.claimId !== 'claim-7-twin')).toEqual(before.drawn);
+    expect(after.drawn.map((d) => d.claimId)).toContain('claim-7-twin');
   });
 });

@@ -112,6 +112,11 @@ describe('ClaimsPanel', () => {
       act(() => dashboardActions().claimSelected('claim-10'));
       expect(claimRows()).toBe(440);
       expect(document.getElementById('claim-claim-10')).toHaveAttribute('data-selected', 'true');
+      // Cleared, or moved to a claim near the top, the selection leaves the rows where they are.
+      act(() => dashboardActions().claimSelected(null));
+      expect(claimRows()).toBe(440);
+      act(() => dashboardActions().claimSelected('claim-449'));
+      expect(claimRows()).toBe(440);
     });
   });
 });

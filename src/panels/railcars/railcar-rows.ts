@@ -73,7 +73,9 @@ export function railcarView(dataset: Dataset): RailcarView {
     });
   const breakdown = new Map(
     counts.flatMap((c) =>
-      c.derivedFrom === undefined ? [] : [[c.id, claimsByIds(dataset, c.derivedFrom)] as const],
+      c.derivedFrom === undefined
+        ? []
+        : [[c.id, claimsByIds(dataset, [...new Set(c.derivedFrom)])] as const],
     ),
   );
   return {
