@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { attribute, claimsByIds } from '../dataset/lookup';
-import { formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { formatCount, formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
 import { SourceLink } from './source-link';
@@ -35,8 +35,7 @@ export function ChartDataTable({
   return (
     <details className="chart-data">
       <summary>
-        Show the data ({claims.length.toLocaleString('en-GB')}{' '}
-        {claims.length === 1 ? 'claim' : 'claims'})
+        Show the data ({formatCount(claims.length)} {claims.length === 1 ? 'claim' : 'claims'})
       </summary>
       <div
         className="chart-data__scroll"
@@ -98,10 +97,9 @@ export function ChartDataTable({
       </div>
       {rest > 0 && (
         <p className="chart-data__more">
-          The first {visible.length.toLocaleString('en-GB')} of{' '}
-          {claims.length.toLocaleString('en-GB')} claims.{' '}
+          The first {formatCount(visible.length)} of {formatCount(claims.length)} claims.{' '}
           <button type="button" className="button" onClick={more}>
-            Show {next.toLocaleString('en-GB')} more
+            Show {formatCount(next)} more
           </button>
         </p>
       )}

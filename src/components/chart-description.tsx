@@ -1,3 +1,5 @@
+import { formatCount } from '../lib/format';
+
 /** More sentences than anyone listens through: beyond them, the table has the rest. */
 export const MAX_SENTENCES = 100;
 
@@ -26,8 +28,8 @@ export function ChartDescription({
       )}
       {sentences.length > MAX_SENTENCES && (
         <p>
-          And {(sentences.length - MAX_SENTENCES).toLocaleString('en-GB')} more claims, listed in
-          the chart's data table.
+          And {formatCount(sentences.length - MAX_SENTENCES)} more claims, listed in the chart's
+          data table.
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Claim, Dataset } from '../dataset/schema';
-import { attribute } from '../dataset/lookup';
+import { attribute, claimsByIds, lookup } from '../dataset/lookup';
+import type { MarkRow } from './chart-rows';
 import { formatDate } from './format';
 
 /** The newest date a panel's claims were made on: its "figures as of" date. */
@@ -19,7 +20,7 @@ const list = (items: readonly string[]) =>
 export function sourceSummary(dataset: Dataset, claims: readonly Claim[]) {
   const claimants = new Set<string>();
   const outlets = new Set<string>();
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const { sources } = lookup(dataset);
   for (const claim of claims) {
     const { claimant, source } = attribute(dataset, claim);
     claimants.add(claimant.name);
@@ -61,4 +62,22 @@ export function reportLabel(dataset: Dataset): string | undefined {
   if (report === undefined) return undefined;
   const date = report.published ?? dataset.updated;
   return `the report of ${formatDate(date)} (${report.publisher})`;
+}
+
+/**
+ * Everything a chart panel says about the claims it draws, from its marks in table order: the
+ * claims (for the source line, the "as of" date and the exports), one sentence a mark for the
+ * text description, and the description's opening line about `subject`.
+ */
+export function chartText(dataset: Dataset, subject: string, marks: readonly MarkRow[]) {
+  const claimIds = marks.map((m) => m.claimId);
+  const claims = claimsByIds(dataset, claimIds);
+  return {
+    claimIds,
+    claims,
+    sentences: marks.map((m) => m.sentence),
+    sourceLine: sourceLineText(dataset, claims),
+    asOf: newestClaimDate(claims),
+    summary: summariseClaims(dataset, subject, claims),
+  };
 }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -7,12 +6,7 @@ import { ChoiceSwitch } from '../../components/choice-switch';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import {
-  newestClaimDate,
-  reportLabel,
-  sourceLineText,
-  summariseClaims,
-} from '../../lib/chart-text';
+import { chartText, reportLabel } from '../../lib/chart-text';
 import { metricLabel } from '../../lib/metrics';
 import { useSelectedClaimId, useVisibleDataset } from '../../store';
 import {
@@ -54,14 +48,11 @@ export function CasualtiesPanel() {
   const view = useMemo(() => {
     if (dataset === null) return null;
     const rows = casualtyRows(dataset, metric);
-    const claims = claimsByIds(
-      dataset,
-      rows.map((r) => r.claimId),
-    );
-    return { rows, claims, axes: casualtyAxes(dataset, claims) };
+    const text = chartText(dataset, metricLabel(metric), rows);
+    return { rows, text, axes: casualtyAxes(dataset, text.claims) };
   }, [dataset, metric]);
   if (dataset === null || view === null) return null;
-  const { rows, claims, axes } = view;
+  const { rows, text, axes } = view;
   const label = `${metricLabel(metric)}: claims over time`;
   return (
     <Panel
@@ -71,17 +62,17 @@ export function CasualtiesPanel() {
       toolbar={
         <ChoiceSwitch legend="Measure" options={OPTIONS} value={metric} onChange={setMetric} />
       }
-      sourceLine={sourceLineText(dataset, claims)}
-      asOf={newestClaimDate(claims)}
-      actions={{ claims, figure: 'chart' }}
+      sourceLine={text.sourceLine}
+      asOf={text.asOf}
+      actions={{ claims: text.claims, figure: 'chart' }}
       notes={<CasualtyNotes metric={metric} />}
     >
       <ChartFrame
         dataset={dataset}
         label={label}
-        summary={summariseClaims(dataset, metricLabel(metric), claims)}
-        sentences={rows.map((r) => r.sentence)}
-        claimIds={rows.map((r) => r.claimId)}
+        summary={text.summary}
+        sentences={text.sentences}
+        claimIds={text.claimIds}
         legend={
           <>
             <SeriesKey series={seriesKey(rows)} />

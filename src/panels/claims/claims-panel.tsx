@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
 import { usePaged } from '../../components/use-paged';
-import { formatDate } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import {
   useDashboardActions,
   useVisibleDataset,
@@ -14,8 +14,6 @@ import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
 import './claims-panel.css';
-
-const count = (n: number) => n.toLocaleString('en-GB');
 
 export function ClaimsPanel() {
   const dataset = useVisibleDataset();
@@ -92,10 +90,10 @@ export function ClaimsPanel() {
       </div>
       <p id={ids.count} className="ledger-count" aria-live="polite">
         {rest === 0
-          ? `Showing ${count(rows.length)} of ${count(dataset.claims.length)} claims`
-          : `Showing the first ${count(visible.length)} of ${count(rows.length)} claims` +
+          ? `Showing ${formatCount(rows.length)} of ${formatCount(dataset.claims.length)} claims`
+          : `Showing the first ${formatCount(visible.length)} of ${formatCount(rows.length)} claims` +
             (rows.length < dataset.claims.length
-              ? ` that match (${count(dataset.claims.length)} in all)`
+              ? ` that match (${formatCount(dataset.claims.length)} in all)`
               : '')}
       </p>
       {rows.length === 0 ? (
@@ -112,7 +110,7 @@ export function ClaimsPanel() {
       )}
       {rest > 0 && (
         <button type="button" className="button ledger-more" onClick={more}>
-          Show {count(next)} more
+          Show {formatCount(next)} more
         </button>
       )}
       <DatasetDownloads />

@@ -4,26 +4,21 @@ import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { ClaimChip } from '../../components/claim-chip';
 import { Panel } from '../../components/panel';
-import {
-  newestClaimDate,
-  reportLabel,
-  sourceLineText,
-  summariseClaims,
-} from '../../lib/chart-text';
-import { attribute, claimsByIds } from '../../dataset/lookup';
+import { chartText, reportLabel } from '../../lib/chart-text';
+import { attribute, lookup } from '../../dataset/lookup';
 import { formatDate, formatFigure } from '../../lib/format';
 import { useVisibleDataset } from '../../store';
 import { CapRules } from './cap-rules';
-import { oilClaimIds, oilView } from './oil-rows';
+import { oilMarks, oilView } from './oil-rows';
 
 export function OilPanel() {
   const dataset = useVisibleDataset();
   const view = useMemo(() => (dataset === null ? null : oilView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const claimIds = oilClaimIds(view);
-  const claims = claimsByIds(dataset, claimIds);
+  const marks = oilMarks(view);
+  const text = chartText(dataset, 'Oil and the UN cap', marks);
   const chipText = (id: string) => {
-    const claim = dataset.claims.find((c) => c.id === id);
+    const claim = lookup(dataset).claims.get(id);
     if (claim === undefined) return { words: '', by: '' };
     const { claimant, source } = attribute(dataset, claim);
     return {
@@ -39,9 +34,9 @@ export function OilPanel() {
       id="oil"
       title="Russian oil to North Korea against the UN cap"
       subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
-      sourceLine={sourceLineText(dataset, claims)}
-      asOf={newestClaimDate(claims)}
-      actions={{ claims, figure: 'chart' }}
+      sourceLine={text.sourceLine}
+      asOf={text.asOf}
+      actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <p>
           The delivered oil is a lower bound: cloud cover hid some tanker visits, so its bar fades
@@ -54,16 +49,10 @@ export function OilPanel() {
       <ChartFrame
         dataset={dataset}
         label="Oil delivered against the UN cap"
-        summary={summariseClaims(dataset, 'Oil and the UN cap', claims)}
-        sentences={[...view.bars, ...chips].map((r) => r.sentence)}
-        claimIds={claimIds}
-        legend={
-          <BoundLegend
-            marks={[...view.bars, ...chips]}
-            variant="bar"
-            reportLabel={reportLabel(dataset)}
-          />
-        }
+        summary={text.summary}
+        sentences={text.sentences}
+        claimIds={text.claimIds}
+        legend={<BoundLegend marks={marks} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.bars.length === 0 ? (
           <p className="chart-empty">No oil figure is known for the current view.</p>

@@ -70,6 +70,12 @@ export function oilView(dataset: Dataset): OilView {
   };
 }
 
+/** Every mark of the panel, bars first, then the claims beside them. */
+export const oilMarks = (view: OilView): MarkRow[] => [
+  ...view.bars,
+  ...view.ratios,
+  ...view.visits,
+];
+
 /** Every claim of the panel, bars first. */
-export const oilClaimIds = (view: OilView) =>
-  [...view.bars, ...view.ratios, ...view.visits].map((r) => r.claimId);
+export const oilClaimIds = (view: OilView) => oilMarks(view).map((r) => r.claimId);

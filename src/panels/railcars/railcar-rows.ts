@@ -107,11 +107,13 @@ export function railcarAxes(view: RailcarView) {
   };
 }
 
+/** Every mark the panel draws, in reading order: the baseline, the counts, the growth. */
+export const railcarMarks = (view: RailcarView): MarkRow[] => [
+  ...view.baselines,
+  ...view.observations,
+  ...view.multiples,
+];
+
 /** Every claim the panel draws or lists, in reading order. */
-export function railcarClaimIds(view: RailcarView): string[] {
-  return [
-    ...view.baselines.map((r) => r.claimId),
-    ...view.observations.map((r) => r.claimId),
-    ...view.multiples.map((r) => r.claimId),
-  ];
-}
+export const railcarClaimIds = (view: RailcarView): string[] =>
+  railcarMarks(view).map((r) => r.claimId);

@@ -1,32 +1,26 @@
 import { useMemo } from 'react';
-import { claimsByIds } from '../../dataset/lookup';
+import { lookup } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import {
-  newestClaimDate,
-  reportLabel,
-  sourceLineText,
-  summariseClaims,
-} from '../../lib/chart-text';
+import { chartText, reportLabel } from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { BaselineLayer, EventRule, MultipleLayer } from './railcar-layers';
 import { RailcarExtra } from './railcar-extra';
-import { railcarAxes, railcarClaimIds, railcarView } from './railcar-rows';
+import { railcarAxes, railcarMarks, railcarView } from './railcar-rows';
 
 export function RailcarsPanel() {
   const dataset = useVisibleDataset();
   const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const claimIds = railcarClaimIds(view);
-  const claims = claimsByIds(dataset, claimIds);
-  const marks = [...view.baselines, ...view.observations, ...view.multiples];
+  const marks = railcarMarks(view);
+  const text = chartText(dataset, 'Railcars at Tumangang and Khasan', marks);
   const counts = view.observations.length + view.baselines.length;
   const extra = (claimId: string) => {
-    const claim = dataset.claims.find((c) => c.id === claimId);
+    const claim = lookup(dataset).claims.get(claimId);
     return claim && <RailcarExtra claim={claim} parts={view.breakdown.get(claimId) ?? []} />;
   };
   return (
@@ -34,9 +28,9 @@ export function RailcarsPanel() {
       id="railcars"
       title="Railcars at the Tumangang–Khasan crossing"
       subtitle="Freight railcars counted in satellite imagery at the North Korea–Russia rail crossing, each at the date of its imagery."
-      sourceLine={sourceLineText(dataset, claims)}
-      asOf={newestClaimDate(claims)}
-      actions={{ claims, figure: 'chart' }}
+      sourceLine={text.sourceLine}
+      asOf={text.asOf}
+      actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <>
           <p>
@@ -55,9 +49,9 @@ export function RailcarsPanel() {
       <ChartFrame
         dataset={dataset}
         label="Railcars counted at the crossing, by date of imagery"
-        summary={summariseClaims(dataset, 'Railcars at Tumangang and Khasan', claims)}
-        sentences={marks.map((r) => r.sentence)}
-        claimIds={claimIds}
+        summary={text.summary}
+        sentences={text.sentences}
+        claimIds={text.claimIds}
         extra={extra}
         legend={
           <>

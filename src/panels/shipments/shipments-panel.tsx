@@ -1,17 +1,11 @@
 import { useMemo } from 'react';
-import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
-import {
-  newestClaimDate,
-  reportLabel,
-  sourceLineText,
-  summariseClaims,
-} from '../../lib/chart-text';
+import { chartText, reportLabel } from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { shipmentGroups, type ShipmentGroup } from './shipment-rows';
 import './shipments.css';
@@ -26,19 +20,16 @@ export function ShipmentsPanel() {
   const groups = useMemo(() => (dataset === null ? [] : shipmentGroups(dataset)), [dataset]);
   if (dataset === null) return null;
   const rows = groups.flatMap((g) => g.rows);
-  const claims = claimsByIds(
-    dataset,
-    rows.map((r) => r.claimId),
-  );
+  const text = chartText(dataset, 'Shipments', rows);
   const conflicts = groups.filter((g) => g.attributions.length > 1);
   return (
     <Panel
       id="shipments"
       title="What North Korea shipped to Russia"
       subtitle="Containers of munitions, artillery shells and Hwasong-11 missiles, as claimed: each on its own scale, since the units differ."
-      sourceLine={sourceLineText(dataset, claims)}
-      asOf={newestClaimDate(claims)}
-      actions={{ claims, figure: 'chart' }}
+      sourceLine={text.sourceLine}
+      asOf={text.asOf}
+      actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <>
           <p>
@@ -57,9 +48,9 @@ export function ShipmentsPanel() {
       <ChartFrame
         dataset={dataset}
         label="Shipments claimed, one small chart per measure"
-        summary={summariseClaims(dataset, 'Shipments', claims)}
-        sentences={rows.map((r) => r.sentence)}
-        claimIds={rows.map((r) => r.claimId)}
+        summary={text.summary}
+        sentences={text.sentences}
+        claimIds={text.claimIds}
         legend={
           <>
             <SeriesKey series={seriesKey(rows)} />

@@ -1,15 +1,9 @@
 import { useMemo } from 'react';
-import { claimsByIds } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
-import {
-  newestClaimDate,
-  reportLabel,
-  sourceLineText,
-  summariseClaims,
-} from '../../lib/chart-text';
+import { chartText, reportLabel } from '../../lib/chart-text';
 import { useVisibleDataset } from '../../store';
 import { valueView } from './value-rows';
 
@@ -17,18 +11,15 @@ export function ValuePanel() {
   const dataset = useVisibleDataset();
   const view = useMemo(() => (dataset === null ? null : valueView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const claims = claimsByIds(
-    dataset,
-    view.rows.map((r) => r.claimId),
-  );
+  const text = chartText(dataset, 'Value of the arms', view.rows);
   return (
     <Panel
       id="value"
       title="What the arms are worth"
       subtitle="US dollar value of North Korea’s arms deliveries to Russia since February 2022, and what the deals may have earned."
-      sourceLine={sourceLineText(dataset, claims)}
-      asOf={newestClaimDate(claims)}
-      actions={{ claims, figure: 'chart' }}
+      sourceLine={text.sourceLine}
+      asOf={text.asOf}
+      actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <p>
           Two different measures. Guseinova’s study puts a value on the arms delivered, as a range
@@ -41,9 +32,9 @@ export function ValuePanel() {
       <ChartFrame
         dataset={dataset}
         label="Value of arms delivered and arms earnings"
-        summary={summariseClaims(dataset, 'Value of the arms', claims)}
-        sentences={view.rows.map((r) => r.sentence)}
-        claimIds={view.rows.map((r) => r.claimId)}
+        summary={text.summary}
+        sentences={text.sentences}
+        claimIds={text.claimIds}
         legend={<BoundLegend marks={view.rows} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.rows.length === 0 ? (
