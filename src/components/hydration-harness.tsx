@@ -1,10 +1,10 @@
-import { PRERENDER_WIDTH } from './prerender-size';
 import { act, StrictMode, type ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import { dashboardActions } from '../store';
+import { PRERENDER_WIDTH } from './prerender-size';
 
 /** Test helpers: a tree rendered as the server renders it, then hydrated as the browser does. */
 
@@ -36,6 +36,12 @@ const oneWidth = (element: Element, selector: string) =>
 export const markIds = (element: Element) =>
   [...oneWidth(element, '.claim-mark')].map((mark) => mark.getAttribute('data-claim'));
 
+/** A panel's static drawings at one width (the live chart's first guess), in server HTML. */
+export const panelDrawings = (page: Element, panel: string) =>
+  page.querySelectorAll(
+    `section[data-panel="${panel}"] svg.claim-chart__static[data-width="${PRERENDER_WIDTH}"]`,
+  );
+
 /** The tick labels of the static drawing's axes. */
 export const tickLabels = (element: Element) =>
   [...oneWidth(element, '.static-axis text')].map((text) => text.textContent);
@@ -63,4 +69,22 @@ export async function hydrate(ui: ReactElement, html: string) {
     container.remove();
   };
   return { container, errors, unmount };
+}
+
+/**
+ * Renders a chart panel on the server, hydrates it, and checks that it hydrated without a
+ * mismatch into `charts` live recharts charts drawing `marks` claim marks, with no static
+ * drawing left.
+ */
+export async function expectLiveAfterHydration(
+  ui: ReactElement,
+  dataset: Dataset,
+  { charts, marks }: { charts: number; marks: number },
+) {
+  const { container, errors, unmount } = await hydrate(ui, serverHtml(ui, dataset));
+  expect(errors).toEqual([]);
+  expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(charts);
+  expect(container.querySelector('.claim-chart__static')).toBeNull();
+  expect(markIds(container)).toHaveLength(marks);
+  unmount();
 }

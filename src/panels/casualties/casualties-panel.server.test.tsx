@@ -1,6 +1,7 @@
 import {
-  hydrate,
+  expectLiveAfterHydration,
   markIds,
+  panelDrawings,
   parseHtml,
   serverHtml,
   tickLabels,
@@ -13,9 +14,7 @@ const dataset = publishedDataset();
 describe('CasualtiesPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<CasualtiesPanel />, dataset));
-    const charts = page.querySelectorAll(
-      'section[data-panel="casualties"] svg.claim-chart__static[data-width="590"]',
-    );
+    const charts = panelDrawings(page, 'casualties');
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual([
@@ -40,12 +39,6 @@ describe('CasualtiesPanel on the server', () => {
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    const html = serverHtml(<CasualtiesPanel />, dataset);
-    const { container, errors, unmount } = await hydrate(<CasualtiesPanel />, html);
-    expect(errors).toEqual([]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
-    expect(container.querySelector('.claim-chart__static')).toBeNull();
-    expect(markIds(container)).toHaveLength(7);
-    unmount();
+    await expectLiveAfterHydration(<CasualtiesPanel />, dataset, { charts: 1, marks: 7 });
   });
 });

@@ -1,6 +1,7 @@
 import {
-  hydrate,
+  expectLiveAfterHydration,
   markIds,
+  panelDrawings,
   parseHtml,
   serverHtml,
   tickLabels,
@@ -13,15 +14,13 @@ const dataset = publishedDataset();
 describe('OilPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<OilPanel />, dataset));
-    const charts = page.querySelectorAll(
-      'section[data-panel="oil"] svg.claim-chart__static[data-width="590"]',
-    );
+    const charts = panelDrawings(page, 'oil');
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual(['osc-oil-barrels', 'report-oil', 'unscr-2397-cap']);
     expect(tickLabels(page)).toEqual(['0', '500,000', '1 mn', '1.5 mn']);
     // The rules at one and two caps stand where the cap's bar ends, and twice as far.
-    const drawing = page.querySelector('.claim-chart__static[data-width="590"]')!;
+    const drawing = charts[0]!;
     const rules = [...drawing.querySelectorAll('.cap-rules line')].map((l) =>
       Number(l.getAttribute('x1')),
     );
@@ -31,12 +30,6 @@ describe('OilPanel on the server', () => {
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    const html = serverHtml(<OilPanel />, dataset);
-    const { container, errors, unmount } = await hydrate(<OilPanel />, html);
-    expect(errors).toEqual([]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
-    expect(container.querySelector('.claim-chart__static')).toBeNull();
-    expect(markIds(container)).toHaveLength(3);
-    unmount();
+    await expectLiveAfterHydration(<OilPanel />, dataset, { charts: 1, marks: 3 });
   });
 });

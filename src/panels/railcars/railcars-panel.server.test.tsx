@@ -1,6 +1,7 @@
 import {
-  hydrate,
+  expectLiveAfterHydration,
   markIds,
+  panelDrawings,
   parseHtml,
   serverHtml,
   tickLabels,
@@ -13,9 +14,7 @@ const dataset = publishedDataset();
 describe('RailcarsPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<RailcarsPanel />, dataset));
-    const charts = page.querySelectorAll(
-      'section[data-panel="railcars"] svg.claim-chart__static[data-width="590"]',
-    );
+    const charts = panelDrawings(page, 'railcars');
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual([
@@ -42,20 +41,14 @@ describe('RailcarsPanel on the server', () => {
     // The baseline band and the summit rule are drawn too, not only the points.
     expect(page.querySelector('.event-rule line')).not.toBeNull();
     expect(page.querySelector('.event-rule')).toHaveTextContent('Kim–Putin summit');
-    const band = page.querySelector(
-      '.claim-chart__static[data-width="590"] .claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
+    const band = charts[0]!.querySelector(
+      '.claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
     );
     expect(Number(band!.getAttribute('width'))).toBeGreaterThan(300);
     expect(page.textContent).toContain('Baseline: ≤20');
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    const html = serverHtml(<RailcarsPanel />, dataset);
-    const { container, errors, unmount } = await hydrate(<RailcarsPanel />, html);
-    expect(errors).toEqual([]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
-    expect(container.querySelector('.claim-chart__static')).toBeNull();
-    expect(markIds(container)).toHaveLength(5);
-    unmount();
+    await expectLiveAfterHydration(<RailcarsPanel />, dataset, { charts: 1, marks: 5 });
   });
 });

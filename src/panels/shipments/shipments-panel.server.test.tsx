@@ -1,6 +1,7 @@
 import {
-  hydrate,
+  expectLiveAfterHydration,
   markIds,
+  panelDrawings,
   parseHtml,
   serverHtml,
   tickLabels,
@@ -13,9 +14,7 @@ const dataset = publishedDataset();
 describe('ShipmentsPanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<ShipmentsPanel />, dataset));
-    const charts = page.querySelectorAll(
-      'section[data-panel="shipments"] svg.claim-chart__static[data-width="590"]',
-    );
+    const charts = panelDrawings(page, 'shipments');
     expect(charts).toHaveLength(3);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual([
@@ -42,12 +41,6 @@ describe('ShipmentsPanel on the server', () => {
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    const html = serverHtml(<ShipmentsPanel />, dataset);
-    const { container, errors, unmount } = await hydrate(<ShipmentsPanel />, html);
-    expect(errors).toEqual([]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(3);
-    expect(container.querySelector('.claim-chart__static')).toBeNull();
-    expect(markIds(container)).toHaveLength(5);
-    unmount();
+    await expectLiveAfterHydration(<ShipmentsPanel />, dataset, { charts: 3, marks: 5 });
   });
 });

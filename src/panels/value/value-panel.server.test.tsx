@@ -1,6 +1,7 @@
 import {
-  hydrate,
+  expectLiveAfterHydration,
   markIds,
+  panelDrawings,
   parseHtml,
   serverHtml,
   tickLabels,
@@ -13,9 +14,7 @@ const dataset = publishedDataset();
 describe('ValuePanel on the server', () => {
   it('sends its chart as SVG with every claim mark and the axis ticks', () => {
     const page = parseHtml(serverHtml(<ValuePanel />, dataset));
-    const charts = page.querySelectorAll(
-      'section[data-panel="value"] svg.claim-chart__static[data-width="590"]',
-    );
+    const charts = panelDrawings(page, 'value');
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(page)).toEqual(['guseinova-deliveries-value', 'report-arms-earnings']);
@@ -23,12 +22,6 @@ describe('ValuePanel on the server', () => {
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    const html = serverHtml(<ValuePanel />, dataset);
-    const { container, errors, unmount } = await hydrate(<ValuePanel />, html);
-    expect(errors).toEqual([]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(1);
-    expect(container.querySelector('.claim-chart__static')).toBeNull();
-    expect(markIds(container)).toHaveLength(2);
-    unmount();
+    await expectLiveAfterHydration(<ValuePanel />, dataset, { charts: 1, marks: 2 });
   });
 });
