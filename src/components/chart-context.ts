@@ -25,6 +25,20 @@ export interface ChartInteraction {
   select: (claimId: string) => void;
 }
 
+/** A mark or chip made active by `via`, placed where `element` is inside the chart `area`. */
+export function activeMarkAt(
+  claimId: string,
+  via: ActiveMark['via'],
+  element: Element,
+  area: HTMLElement | null,
+): ActiveMark {
+  const box = area?.getBoundingClientRect();
+  const mark = element.getBoundingClientRect();
+  const left = mark.left - (box?.left ?? 0);
+  const top = mark.top - (box?.top ?? 0);
+  return { claimId, via, left, top, right: left + mark.width, bottom: top + mark.height };
+}
+
 export const ChartContext = createContext<ChartInteraction | null>(null);
 
 /** The interaction state of the chart a mark is drawn in; marks outside a ChartFrame are a bug. */

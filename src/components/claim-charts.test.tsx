@@ -8,6 +8,7 @@ import { renderWithProviders } from '../testing/render';
 import { ChartFrame } from './chart-frame';
 import { ClaimBarChart } from './claim-bar-chart';
 import { ClaimTimeChart } from './claim-time-chart';
+import type { TimeMarkRow } from './point-layer';
 
 const dataset = fixtureDataset();
 const style = { colour: 0, shape: 'circle' as const };
@@ -28,6 +29,18 @@ function frame(children: React.ReactNode, claimIds: string[]) {
   );
 }
 
+/** A year of killed claims from October 2024, on a value axis up to 500. */
+const killedChart = (rows: readonly TimeMarkRow[]) => (
+  <ClaimTimeChart
+    rows={rows}
+    timeDomain={[dateToTime('2024-10-01'), dateToTime('2025-09-30')]}
+    timeTicks={[dateToTime('2025-01-01')]}
+    valueTop={500}
+    valueTicks={[0, 250, 500]}
+    valueLabel="Killed"
+  />
+);
+
 describe('ClaimTimeChart', () => {
   it('draws a time axis, a value axis from zero and one mark per row', () => {
     const rows = ['report-killed', 'agency-killed-later'].map((id, i) => ({
@@ -37,14 +50,7 @@ describe('ClaimTimeChart', () => {
       slots: 2,
     }));
     const { container } = frame(
-      <ClaimTimeChart
-        rows={rows}
-        timeDomain={[dateToTime('2024-10-01'), dateToTime('2025-09-30')]}
-        timeTicks={[dateToTime('2025-01-01')]}
-        valueTop={500}
-        valueTicks={[0, 250, 500]}
-        valueLabel="Killed"
-      />,
+      killedChart(rows),
       rows.map((r) => r.claimId),
     );
     expect(screen.getByText('Jan 2025')).toBeInTheDocument();
@@ -111,17 +117,7 @@ describe('charts of more claims than they can draw', () => {
       slot: 0,
       slots: 1,
     }));
-    const { container } = frame(
-      <ClaimTimeChart
-        rows={rows}
-        timeDomain={[dateToTime('2024-10-01'), dateToTime('2025-09-30')]}
-        timeTicks={[dateToTime('2025-01-01')]}
-        valueTop={500}
-        valueTicks={[0, 250, 500]}
-        valueLabel="Killed"
-      />,
-      [],
-    );
+    const { container } = frame(killedChart(rows), []);
     const marks = container.querySelectorAll('.claim-mark').length;
     expect(marks).toBeGreaterThan(MAX_MARKS / 2);
     expect(marks).toBeLessThanOrEqual(MAX_MARKS);

@@ -1,6 +1,6 @@
 import type { FocusEvent, MouseEvent } from 'react';
 import type { MarkRow } from '../lib/chart-rows';
-import { useChartContext } from './chart-context';
+import { activeMarkAt, useChartContext, type ActiveMark } from './chart-context';
 import { ReportTag } from './report-badge';
 import './claim-chip.css';
 
@@ -19,20 +19,8 @@ interface ClaimChipProps {
 export function ClaimChip({ row, words, by }: ClaimChipProps) {
   const { selectedId, area, activate, deactivate, select } = useChartContext();
   const selected = row.claimId === selectedId;
-  const place = (event: FocusEvent | MouseEvent, via: 'pointer' | 'focus') => {
-    const box = area?.getBoundingClientRect();
-    const chip = event.currentTarget.getBoundingClientRect();
-    const left = chip.left - (box?.left ?? 0);
-    const top = chip.top - (box?.top ?? 0);
-    activate({
-      claimId: row.claimId,
-      via,
-      left,
-      top,
-      right: left + chip.width,
-      bottom: top + chip.height,
-    });
-  };
+  const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) =>
+    activate(activeMarkAt(row.claimId, via, event.currentTarget as Element, area));
   return (
     <button
       type="button"

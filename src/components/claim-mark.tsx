@@ -2,7 +2,7 @@ import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { MarkGeometry } from '../lib/bound-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { BoundMark } from './bound-mark';
-import { useChartContext, type ActiveMark } from './chart-context';
+import { activeMarkAt, useChartContext, type ActiveMark } from './chart-context';
 
 export interface MarkLabel {
   x: number;
@@ -45,20 +45,8 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
   const isActive = active?.claimId === row.claimId;
   const { box } = geometry;
 
-  const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) => {
-    const box = area?.getBoundingClientRect();
-    const mark = (event.currentTarget as Element).getBoundingClientRect();
-    const left = mark.left - (box?.left ?? 0);
-    const top = mark.top - (box?.top ?? 0);
-    activate({
-      claimId: row.claimId,
-      via,
-      left,
-      top,
-      right: left + mark.width,
-      bottom: top + mark.height,
-    });
-  };
+  const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) =>
+    activate(activeMarkAt(row.claimId, via, event.currentTarget as Element, area));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();

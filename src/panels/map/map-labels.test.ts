@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../../dataset/schema';
 import { publishedDataset } from '../../testing/published-dataset';
-import { labelSize, placeLabels, strikeDates, type MapLabel } from './map-labels';
+import { labelBox, labelSize, placeLabels, strikeDates, type MapLabel } from './map-labels';
 import { mapPlaces } from './map-places';
 import { crossingView, firstView } from './map-views';
 import { project, type MapViewState } from './geo';
@@ -14,23 +14,8 @@ const event = (date: string): DatasetEvent => ({
   source: 's',
 });
 
-function box(label: MapLabel, view: MapViewState, size: { width: number; height: number }) {
-  const [x, y] = project(label.position, view, size);
-  const { width, height } = labelSize(label.text);
-  const left =
-    x +
-    label.pixelOffset[0] -
-    (label.textAnchor === 'start' ? 0 : label.textAnchor === 'end' ? width : width / 2);
-  const top =
-    y +
-    label.pixelOffset[1] -
-    (label.alignmentBaseline === 'top'
-      ? 0
-      : label.alignmentBaseline === 'bottom'
-        ? height
-        : height / 2);
-  return { left, top, right: left + width, bottom: top + height };
-}
+const box = (label: MapLabel, view: MapViewState, size: { width: number; height: number }) =>
+  labelBox(project(label.position, view, size), label, label.text);
 
 describe('strikeDates', () => {
   it('writes each year once', () => {

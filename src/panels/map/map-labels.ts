@@ -89,7 +89,12 @@ const CENTRED: (typeof SIDES)[number][] = [
   { pixelOffset: [0, 0], textAnchor: 'middle', alignmentBaseline: 'center' },
 ];
 
-function boxFor([x, y]: [number, number], side: (typeof SIDES)[number], text: string): Box {
+/** The screen box of a label's text at a point, on the side its offset and anchors put it. */
+export function labelBox(
+  [x, y]: [number, number],
+  side: Pick<MapLabel, 'pixelOffset' | 'textAnchor' | 'alignmentBaseline'>,
+  text: string,
+): Box {
   const { width, height } = labelSize(text);
   const left =
     x +
@@ -156,7 +161,7 @@ export function placeLabels(
     if (labelSize(text).width > size.width * MAX_WIDTH_SHARE) return;
     const point = project(position, view, size);
     for (const side of sides) {
-      const box = boxFor(point, side, text);
+      const box = labelBox(point, side, text);
       if (!fits(box)) continue;
       taken.push(box);
       labels.push({ id, text, position, kind, ...side });
