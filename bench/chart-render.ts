@@ -2,7 +2,7 @@
  * Renders chart panels with many points on one chart, as their embed pages are rendered at
  * build time: `tsx bench/chart-render.ts <points>` prints one JSON line per panel.
  */
-import { createServer } from 'vite';
+import { withPrerenderer } from '../scripts/prerenderer';
 import { syntheticDataset } from './synthetic';
 
 const n = Number(process.argv[2]);
@@ -11,16 +11,7 @@ const PANELS = [
   { panel: 'casualties', metric: 'killed' },
   { panel: 'railcars', metric: 'railcars' },
 ];
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-    prerenderPage: (page: string, datasetText: string) => Promise<string>;
-  };
+await withPrerenderer(async (prerenderPage) => {
   for (const { panel, metric } of PANELS) {
     const text = JSON.stringify(syntheticDataset(n, 1, undefined, [metric]));
     const start = performance.now();
@@ -39,6 +30,4 @@ try {
       }),
     );
   }
-} finally {
-  await server.close();
-}
+});

@@ -6,9 +6,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
 import { PANEL_IDS } from '../src/lib/panel-ids.ts';
 import { INLINE_DATASET_ID } from '../src/lib/inline-dataset.ts';
+import { withPrerenderer } from './prerenderer.ts';
 
 const DIST = resolve(process.env.PRERENDER_DIST ?? 'dist');
 const datasetText = readFileSync(resolve(DIST, 'data/dataset.json'), 'utf8');
@@ -16,16 +16,7 @@ const datasetText = readFileSync(resolve(DIST, 'data/dataset.json'), 'utf8');
 /** JSON inside a script element: a "</script>" in the data must not end the element. */
 const inlineJson = (text: string) => JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-    prerenderPage: (page: string, datasetText: string) => Promise<string>;
-  };
+await withPrerenderer(async (prerenderPage) => {
   const pages = [
     { page: 'dashboard' as const, file: 'index.html' },
     ...PANEL_IDS.map((id) => ({ page: id, file: `embed/${id}/index.html` })),
@@ -40,6 +31,4 @@ try {
     writeFileSync(path, out);
     console.log(`prerendered ${file} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB of HTML)`);
   }
-} finally {
-  await server.close();
-}
+});
