@@ -2,7 +2,7 @@ import type { Dataset } from '../src/dataset/schema';
 import { INITIAL_FILTERS } from '../src/store';
 import { headlineRows } from '../src/panels/overview/headline-rows';
 import { ledgerRows } from '../src/panels/claims/ledger-rows';
-import { CASUALTY_METRICS, casualtyRows } from '../src/panels/casualties/casualty-rows';
+import { CASUALTY_MEASURE_IDS, casualtyRows } from '../src/panels/casualties/casualty-rows';
 import { shipmentGroups } from '../src/panels/shipments/shipment-rows';
 import { railcarView } from '../src/panels/railcars/railcar-rows';
 import { oilView } from '../src/panels/oil/oil-rows';
@@ -17,7 +17,7 @@ export function deriveAll(dataset: Dataset) {
   return {
     overview: headlineRows(dataset),
     claims: ledgerRows(dataset, INITIAL_FILTERS, { key: 'claimedOn', direction: 'desc' }),
-    casualties: CASUALTY_METRICS.map((metric) => casualtyRows(dataset, metric)),
+    casualties: CASUALTY_MEASURE_IDS.map((measure) => casualtyRows(dataset, measure)),
     shipments: shipmentGroups(dataset),
     railcars: railcarView(dataset),
     oil: oilView(dataset),

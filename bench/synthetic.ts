@@ -75,7 +75,7 @@ export function syntheticDataset(
     return claim;
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: `Synthetic dataset of ${n} claims`,
     updated: '2025-12-28',
     sources,

@@ -60,7 +60,7 @@ test.describe('exports', () => {
       expect(parsed.title).toBe(title);
       expect(parsed.sources.length).toBeGreaterThan(0);
       for (const url of parsed.sources) expect(url).toMatch(/^https?:\/\//);
-      expect(text).toContain('Figures as of');
+      expect(text).toContain('Newest claim');
       expect(text).not.toMatch(/@import|url\(http|<script|href="http/);
 
       const csv = await download(page, panel.getByRole('button', { name: 'CSV', exact: true }));
@@ -77,7 +77,7 @@ test.describe('exports', () => {
   test('the claims panel exports the whole dataset as JSON and CSV', async ({ page }) => {
     const panel = page.locator('section[data-panel="claims"]');
     const json = await download(page, panel.getByRole('button', { name: 'Dataset JSON' }));
-    expect(JSON.parse(json.bytes.toString('utf8')).claims).toHaveLength(77);
+    expect(JSON.parse(json.bytes.toString('utf8')).claims).toHaveLength(110);
     const csv = await download(page, panel.getByRole('button', { name: 'Dataset CSV' }));
     const rows = csvRows(csv.bytes.toString('utf8'));
     expect(rows).toHaveLength(78);

@@ -16,7 +16,7 @@ test.describe('with JavaScript off', () => {
       const panel = page.locator(`section[data-panel="${id}"]`);
       await expect(panel.locator('.panel__title')).not.toBeEmpty();
       await expect(panel.locator('.panel__sources')).toContainText(/\w/);
-      await expect(panel.locator('.panel__asof')).toContainText('Figures as of');
+      await expect(panel.locator('.panel__asof')).toContainText('Newest claim shown');
       const marks = panel.locator(id === 'timeline' ? '.timeline-item' : 'svg [data-claim]');
       expect(await marks.count()).toBeGreaterThan(0);
       // The timeline's strip is plain HTML. Every other chart shows one of its drawings, the

@@ -17,15 +17,24 @@ export function publishedDatasetText(): string {
   return text;
 }
 
+interface JsonSchemaObject {
+  properties?: Record<string, { items?: Record<string, unknown> }>;
+  [key: string]: unknown;
+}
+
 /** JSON Schema for outside tools, generated from the same zod schema the app validates with. */
 export function datasetJsonSchema(): string {
-  const schema = z.toJSONSchema(DatasetSchema, { unrepresentable: 'any' });
+  const schema = z.toJSONSchema(DatasetSchema, { unrepresentable: 'any' }) as JsonSchemaObject;
+  // A claim has exactly one date: the day, month or year it was made, or the day it was made by.
+  const claim = schema.properties?.claims?.items;
+  if (claim === undefined) throw new Error('the dataset schema has no claims');
+  claim.oneOf = [{ required: ['claimedOn'] }, { required: ['claimedBy'] }];
   return `${JSON.stringify(
     {
       ...schema,
-      title: 'North Korea–Russia arms claims dataset',
+      title: 'North Korea–Russia arms claims dataset, version 2',
       description:
-        "Claims about North Korea's arms supply to Russia, each with qualifier, claimant, source, date and confidence. References between records, unique ids and real calendar dates are checked by `npm run validate:data`, not by this schema alone.",
+        "Claims about North Korea's arms supply to Russia, each with qualifier, claimant, source, date and confidence. References between records, unique ids and real calendar dates are checked by `npm run validate:data`, not by this schema alone. Files of version 1 are still read, and migrated.",
     },
     null,
     2,

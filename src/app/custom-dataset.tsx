@@ -13,6 +13,7 @@ export function CustomDatasetBanner({ onBack }: { onBack: () => void }) {
     <div className="custom-banner" role="status" data-custom-dataset={origin.label}>
       <p>
         <strong>Custom dataset</strong> from “{origin.label}”. These are not the published figures.
+        {origin.migratedFrom !== undefined && ` Migrated from version ${origin.migratedFrom}.`}
       </p>
       <button type="button" className="button" onClick={onBack}>
         Back to the published data

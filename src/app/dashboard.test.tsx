@@ -32,7 +32,7 @@ describe('Dashboard', () => {
     expect(screen.getByRole('heading', { name: 'Every claim' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith('/data/dataset.json', expect.anything());
     expect(document.querySelector('.site-header')).toHaveTextContent(
-      'Figures as of 13 January 2025',
+      /Newest claim 13 January 2025, \d+ (days|months|years?)[^·]* before today/,
     );
   });
 

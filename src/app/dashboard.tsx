@@ -1,4 +1,10 @@
-import { useDashboardActions, useDataset, useSelectedClaimId, useVisibleDataset } from '../store';
+import {
+  useAsOf,
+  useDashboardActions,
+  useDataset,
+  useSelectedClaimId,
+  useVisibleDataset,
+} from '../store';
 import { ClaimDetails } from '../components/claim-details';
 import { PanelBoundary } from '../components/panel-boundary';
 import { MapPanel } from '../panels/map/map-panel';
@@ -29,6 +35,7 @@ export function Dashboard() {
   const dataset = useDataset();
   const visible = useVisibleDataset();
   const selected = useSelectedClaimId();
+  const asOf = useAsOf();
   const { claimSelected } = useDashboardActions();
   const custom = useCustomDataset();
   return (
@@ -54,6 +61,7 @@ export function Dashboard() {
                 dataset={dataset}
                 claimId={selected}
                 hidden={!visible.claims.some((c) => c.id === selected)}
+                asOf={asOf}
                 onClose={() => claimSelected(null)}
               />
             )}

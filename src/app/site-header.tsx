@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
-import { formatDate } from '../lib/format';
+import { newestClaim } from '../dataset/dates';
+import { NewestClaim } from '../components/newest-claim';
 
 export const DEFAULT_TITLE = "North Korea's arms supply to Russia: what is claimed, by whom";
 
@@ -11,14 +12,15 @@ export function SiteHeader({
   dataset: Dataset | null;
   children?: ReactNode;
 }) {
+  const newest = dataset ? newestClaim(dataset.claims) : undefined;
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <h1 className="site-header__title">{dataset?.title ?? DEFAULT_TITLE}</h1>
         <p className="site-header__meta">
-          {dataset && (
+          {newest && (
             <>
-              Figures as of <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>
+              <NewestClaim newest={newest} />
               <span aria-hidden="true"> · </span>
             </>
           )}

@@ -49,10 +49,11 @@ export function useCustomDataset() {
     enabled: url !== null,
     queryFn: async ({ signal }) => {
       if (url === null) throw new Error('no data link');
-      const dataset = await fetchCustomDataset(url, signal);
+      const { dataset, migratedFrom } = await fetchCustomDataset(url, signal);
       dashboardActions().datasetLoaded(dataset, {
         kind: 'custom',
         label: originLabel(url, window.location.origin),
+        migratedFrom,
       });
       return dataset;
     },
@@ -62,7 +63,11 @@ export function useCustomDataset() {
     const result = await readDatasetFile(file);
     if (result.ok) {
       setFileFailure(null);
-      dashboardActions().datasetLoaded(result.dataset, { kind: 'custom', label: file.name });
+      dashboardActions().datasetLoaded(result.dataset, {
+        kind: 'custom',
+        label: file.name,
+        migratedFrom: result.migratedFrom,
+      });
     } else {
       setFileFailure({
         key: `file:${file.name}:${Date.now()}`,

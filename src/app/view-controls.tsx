@@ -1,7 +1,8 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { applyTheme, themeFromSearch, type Theme } from '../lib/theme';
 import { CONFIDENCES, type Confidence, type Dataset } from '../dataset/schema';
-import { useAsOf, useDashboardActions, useMinConfidence } from '../store';
+import { claimDateText, dateSpan, oldestClaim } from '../dataset/dates';
+import { useAsOf, useDashboardActions, useMinConfidence, useShowRetracted } from '../store';
 
 const CONFIDENCE_CHOICES: Record<Confidence, string> = {
   low: 'All confidence levels',
@@ -15,8 +16,9 @@ const noSubscription = () => () => {};
 export function ViewControls({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
   const minConfidence = useMinConfidence();
-  const { asOfChanged, minConfidenceChanged } = useDashboardActions();
-  const ids = { asOf: useId(), confidence: useId(), theme: useId() };
+  const showRetracted = useShowRetracted();
+  const { asOfChanged, minConfidenceChanged, retractedShown } = useDashboardActions();
+  const ids = { asOf: useId(), confidence: useId(), theme: useId(), retracted: useId() };
   // The address's theme, read after hydration (the prerendered page was drawn with "auto").
   const linked = useSyncExternalStore(
     noSubscription,
@@ -38,10 +40,9 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
       `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
     );
   };
-  const first = dataset.claims.reduce(
-    (min, c) => (c.claimedOn < min ? c.claimedOn : min),
-    dataset.updated,
-  );
+  const oldest = oldestClaim(dataset.claims);
+  const first = oldest ? dateSpan(claimDateText(oldest)).start : undefined;
+  const anyRetracted = dataset.claims.some((c) => c.retracted !== undefined);
   return (
     <div className="view-controls fields" role="group" aria-label="What the dashboard shows">
       <label htmlFor={ids.asOf}>
@@ -74,6 +75,17 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
       >
         Show all dates
       </button>
+      {anyRetracted && (
+        <label htmlFor={ids.retracted} className="field--check">
+          <input
+            id={ids.retracted}
+            type="checkbox"
+            checked={showRetracted}
+            onChange={(e) => retractedShown(e.target.checked)}
+          />
+          Draw withdrawn claims (hollow)
+        </label>
+      )}
       <label htmlFor={ids.confidence}>
         Confidence
         <select

@@ -8,7 +8,12 @@ export interface MarkPaint {
   series: SeriesStyle;
   confidence: Confidence;
   derived: boolean;
+  /** Withdrawn: outlines only, struck through. */
+  retracted?: boolean;
 }
+
+/** How strongly a part is filled: by confidence, and not at all for a withdrawn claim. */
+const fillOf = (paint: MarkPaint) => (paint.retracted ? 0 : CONFIDENCE_OPACITY[paint.confidence]);
 
 interface BoundMarkProps extends MarkPaint {
   geometry: MarkGeometry;
@@ -23,9 +28,25 @@ function Part({ part, paint, defsId }: { part: MarkPart; paint: MarkPaint; defsI
   const box = { x, y, width, height };
   switch (part.role) {
     case 'halo':
-      return <rect {...box} rx={Math.min(width, height) / 2} fill={colour} opacity={0.3} />;
+      return (
+        <rect
+          {...box}
+          rx={Math.min(width, height) / 2}
+          fill={colour}
+          opacity={paint.retracted ? 0.12 : 0.3}
+        />
+      );
     case 'cap':
       return <rect {...box} className="bound-cap" />;
+    case 'when':
+      return (
+        <rect
+          {...box}
+          fill={colour}
+          mask={part.fade && fadeMask(defsId, part.fade)}
+          opacity={Math.max(CONFIDENCE_OPACITY[paint.confidence], 0.6)}
+        />
+      );
     case 'extension':
       return (
         <rect
@@ -41,10 +62,10 @@ function Part({ part, paint, defsId }: { part: MarkPart; paint: MarkPaint; defsI
           <rect
             {...box}
             fill={colour}
-            fillOpacity={CONFIDENCE_OPACITY[paint.confidence]}
+            fillOpacity={fillOf(paint)}
             mask={part.fade && fadeMask(defsId, part.fade)}
           />
-          {part.fade === undefined && (
+          {(part.fade === undefined || paint.retracted) && (
             <rect
               {...box}
               className="bound-outline"
@@ -73,11 +94,17 @@ export function BoundMark({ geometry, defsId, r = 6, ...paint }: BoundMarkProps)
           d={shapePath(paint.series.shape, r)}
           transform={`translate(${p.x} ${p.y})`}
           fill={colour}
-          fillOpacity={CONFIDENCE_OPACITY[paint.confidence]}
+          fillOpacity={fillOf(paint)}
           className="bound-outline"
           strokeDasharray={paint.derived ? DERIVED_DASH : undefined}
         />
       ))}
+      {paint.retracted && (
+        <path
+          className="bound-strike"
+          d={`M${geometry.box.x + 2} ${geometry.box.y + geometry.box.height - 2} L${geometry.box.x + geometry.box.width - 2} ${geometry.box.y + 2}`}
+        />
+      )}
     </g>
   );
 }

@@ -1,11 +1,12 @@
 import type { Dataset } from '../dataset/schema';
 import { attribute, claimsByIds } from '../dataset/lookup';
-import { formatCount, formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { formatClaimDate, formatCount, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
-import { SourceLink } from './source-link';
+import { SourceCredit } from './source-credit';
 import { usePaged } from './use-paged';
 import './chart-data-table.css';
+import './tag.css';
 
 interface ChartDataTableProps {
   dataset: Dataset;
@@ -71,21 +72,30 @@ export function ChartDataTable({
                       aria-pressed={selected}
                       onClick={() => onSelect(claim.id)}
                     >
-                      {formatFigure(claim)}
+                      <span className={claim.retracted ? 'retracted' : undefined}>
+                        {formatFigure(claim)}
+                      </span>
                     </button>
                     {claim.derived !== undefined && <span className="tag">derived</span>}
+                    {claim.retracted !== undefined && (
+                      <span className="tag tag--retracted">withdrawn</span>
+                    )}
                   </th>
                   <td data-label="Claimant">{claimant.name}</td>
-                  <td data-label="Claimed on">{formatDate(claim.claimedOn)}</td>
+                  <td data-label="Claimed on">{formatClaimDate(claim)}</td>
                   <td data-label="Covers">{formatPeriod(claim.period) ?? '—'}</td>
                   <td data-label="Source">
-                    <SourceLink source={source} />
+                    <SourceCredit dataset={dataset} source={source} />
                   </td>
                   <td data-label="Confidence">
                     <ConfidenceBadge confidence={claim.confidence} />
                   </td>
                   <td data-label="Notes" className="chart-data__notes">
-                    {[claim.note, claim.derived && `How derived: ${claim.derived}`]
+                    {[
+                      claim.retracted && `Withdrawn: ${claim.retracted.reason}`,
+                      claim.note,
+                      claim.derived && `How derived: ${claim.derived}`,
+                    ]
                       .filter(Boolean)
                       .join(' ')}
                   </td>

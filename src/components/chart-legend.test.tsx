@@ -11,6 +11,7 @@ const base: MarkRow = {
   confidence: 'high',
   derived: false,
   inReport: false,
+  retracted: false,
   series: { colour: 0, shape: 'circle' },
   seriesLabel: 'A',
   short: '1',

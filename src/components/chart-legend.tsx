@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Confidence, Qualifier } from '../dataset/schema';
 import { barGeometry } from '../lib/bound-geometry';
-import { pointGeometry } from '../lib/point-geometry';
+import { pointGeometry, type When } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { QUALIFIER_MEANING } from '../lib/format';
 import { shapePath } from '../lib/mark-shapes';
@@ -10,6 +10,7 @@ import { BoundDefs } from './bound-defs';
 import { BoundMark } from './bound-mark';
 import { CONFIDENCE_OPACITY } from './mark-paint';
 import { ReportTag } from './report-badge';
+import type { TimeMarkRow } from './point-layer';
 import './chart-legend.css';
 
 const NEUTRAL: SeriesStyle = { colour: 0, shape: 'circle' };
@@ -31,10 +32,15 @@ const CONFIDENCE_WORDS: Record<Confidence, string> = {
 function Swatch({
   qualifier,
   derived = false,
+  retracted = false,
+  when,
   variant,
 }: {
   qualifier: Qualifier;
   derived?: boolean;
+  retracted?: boolean;
+  /** A date span or an "on or before" line, drawn as the chart draws it. */
+  when?: When;
   variant: 'point' | 'bar';
 }) {
   const defsId = `legend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -42,13 +48,20 @@ function Swatch({
   const [width, height, geometry] =
     variant === 'point'
       ? ([
-          24,
+          when ? 40 : 24,
           40,
           pointGeometry(
             qualifier,
-            { orientation: 'up', zero: 38, value: 24, low: 34, cross: 12 },
+            {
+              orientation: 'up',
+              zero: 38,
+              value: 24,
+              low: 34,
+              cross: when === undefined ? 12 : 'before' in when ? when.before : 20,
+            },
             4.5,
             11,
+            when,
           ),
         ] as const)
       : ([
@@ -76,6 +89,7 @@ function Swatch({
         series={NEUTRAL}
         confidence="high"
         derived={derived}
+        retracted={retracted}
       />
     </svg>
   );
@@ -116,6 +130,10 @@ export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
   const levels = (['high', 'medium', 'low'] as const).filter((c) => confidences.has(c));
   const anyDerived = marks.some((m) => m.derived);
   const anyReport = marks.some((m) => m.inReport);
+  const anyRetracted = marks.some((m) => m.retracted);
+  const timed = marks as readonly Partial<TimeMarkRow>[];
+  const dated = (key: 'span' | 'before') =>
+    timed.some((m) => m[key] !== undefined && m[key] !== false);
   return (
     <ul className="chart-legend" aria-label="How to read the marks">
       {ORDER.filter((q) => used.has(q)).map((q) => (
@@ -131,6 +149,33 @@ export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
           <Swatch qualifier="exact" derived variant={variant} />
           <span>
             <strong>Dashed outline</strong> derived from other claims (see notes)
+          </span>
+        </li>
+      )}
+      {variant === 'point' && dated('span') && (
+        <li>
+          <Swatch qualifier="exact" variant={variant} when={{ from: 4, to: 36 }} />
+          <span>
+            <strong>Across a span</strong> dated only to the month or year, or imagery of a few
+            days: drawn across all of it
+          </span>
+        </li>
+      )}
+      {variant === 'point' && dated('before') && (
+        <li>
+          <Swatch qualifier="exact" variant={variant} when={{ before: 32 }} />
+          <span>
+            <strong>Line reaching back</strong> made on or before that date; only the report
+            carrying it is dated
+          </span>
+        </li>
+      )}
+      {anyRetracted && (
+        <li>
+          <Swatch qualifier="exact" retracted variant={variant} />
+          <span>
+            <strong>Hollow, struck through</strong> withdrawn by its claimant or outlet; see its
+            reason in the table
           </span>
         </li>
       )}

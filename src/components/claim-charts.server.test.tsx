@@ -14,7 +14,7 @@ const claim = (id: string) => dataset.claims.find((c) => c.id === id)!;
 
 const timeRows = ['report-killed', 'agency-killed-later'].map((id, i) => ({
   ...markRow(dataset, claim(id), style),
-  time: dateToTime(claim(id).claimedOn),
+  time: dateToTime(claim(id).claimedOn!),
   slot: i,
   slots: 2,
 }));

@@ -45,7 +45,7 @@ describe('ClaimTimeChart', () => {
   it('draws a time axis, a value axis from zero and one mark per row', () => {
     const rows = ['report-killed', 'agency-killed-later'].map((id, i) => ({
       ...markRow(dataset, claim(id), style),
-      time: dateToTime(claim(id).claimedOn),
+      time: dateToTime(claim(id).claimedOn!),
       slot: i,
       slots: 2,
     }));

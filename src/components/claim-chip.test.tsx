@@ -11,6 +11,7 @@ const row: MarkRow = {
   confidence: 'high',
   derived: true,
   inReport: false,
+  retracted: false,
   series: { colour: 0, shape: 'circle' },
   seriesLabel: 'Open Source Centre',
   short: '>2×',

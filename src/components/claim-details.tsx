@@ -1,21 +1,38 @@
 import type { Dataset } from '../dataset/schema';
 import { attribute } from '../dataset/lookup';
-import { formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { isKnownBy } from '../dataset/dates';
+import {
+  claimedWhen,
+  formatDate,
+  formatFigure,
+  formatPeriod,
+  knownFromNote,
+  whenText,
+} from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
-import { SourceLink } from './source-link';
+import { SourceCredit } from './source-credit';
 import './claim-details.css';
+import './tag.css';
 
 interface ClaimDetailsProps {
   dataset: Dataset;
   claimId: string;
   /** True when the claim exists but the view ("known as of", confidence) hides it. */
   hidden: boolean;
+  /** The view's "known as of" date, to say why a hidden claim is hidden. */
+  asOf?: string | null;
   onClose: () => void;
 }
 
 /** The selected claim in full: what a shared ?claim= link opens on. */
-export function ClaimDetails({ dataset, claimId, hidden, onClose }: ClaimDetailsProps) {
+export function ClaimDetails({
+  dataset,
+  claimId,
+  hidden,
+  asOf = null,
+  onClose,
+}: ClaimDetailsProps) {
   const claim = dataset.claims.find((c) => c.id === claimId);
   if (claim === undefined)
     return (
@@ -34,19 +51,34 @@ export function ClaimDetails({ dataset, claimId, hidden, onClose }: ClaimDetails
     <aside className="claim-details" aria-label="Selected claim" data-claim={claim.id}>
       <div className="claim-details__main">
         <p className="claim-details__what">{metricLabel(claim.metric)}</p>
-        <p className="claim-details__figure">{formatFigure(claim)}</p>
+        <p className="claim-details__figure">
+          <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
+          {claim.retracted !== undefined && <span className="tag tag--retracted">withdrawn</span>}
+        </p>
+        {claim.retracted !== undefined && (
+          <p className="claim-details__retracted">
+            Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}
+          </p>
+        )}
         <p>
-          Claimed by <strong>{claimant.name}</strong> on {formatDate(claim.claimedOn)}, reported by{' '}
-          <SourceLink source={source}>{source.publisher}</SourceLink>
+          Claimed by <strong>{claimant.name}</strong> {claimedWhen(claim)}, reported by{' '}
+          <SourceCredit dataset={dataset} source={source} />
           {period ? `; covers ${period}` : ''}
           {place ? `; ${place.name}` : ''}. <ConfidenceBadge confidence={claim.confidence} />
         </p>
         {claim.note && <p>{claim.note}</p>}
         {claim.derived && <p className="claim-details__derived">How derived: {claim.derived}</p>}
+        {knownFromNote(claim) && <p className="claim-details__known">{knownFromNote(claim)}</p>}
+        {claim.corrections?.map((c) => (
+          <p key={c.date + c.change} className="claim-details__correction">
+            Corrected by this dataset {whenText(c.date)}: {c.change}
+          </p>
+        ))}
         {hidden && (
           <p className="claim-details__hidden">
-            The current view hides this claim (it was made after the “known as of” date or is below
-            the confidence shown).
+            {asOf !== null && !isKnownBy(claim, asOf)
+              ? `The current view hides this claim: it was not yet known on ${formatDate(asOf)}, the “known as of” date.`
+              : 'The current view hides this claim: it is below the confidence shown.'}
           </p>
         )}
       </div>

@@ -12,6 +12,7 @@ const row: MarkRow = {
   confidence: 'high',
   derived: false,
   inReport: true,
+  retracted: false,
   series: { colour: 0, shape: 'circle' },
   seriesLabel: "South Korea's NIS",
   short: '≈300',

@@ -81,6 +81,7 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
           series={row.series}
           confidence={row.confidence}
           derived={row.derived}
+          retracted={row.retracted}
         />
         {/* On top, transparent: the whole mark, arrows and halos included, takes the pointer. */}
         <rect {...box} rx={4} className="claim-mark__hit" />

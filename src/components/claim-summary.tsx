@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
 import { attribute } from '../dataset/lookup';
-import { formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { claimedWhen, formatDate, formatFigure, formatPeriod, whenText } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
-import { SourceLink } from './source-link';
+import { SourceCredit } from './source-credit';
 import './claim-summary.css';
+import './tag.css';
 
 interface ClaimSummaryProps {
   dataset: Dataset;
@@ -26,12 +27,18 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
     <div className="claim-summary" data-claim={claim.id}>
       <p className="claim-summary__what">{metricLabel(claim.metric)}</p>
       <p className="claim-summary__figure">
-        {formatFigure(claim)}
+        <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
         {claim.derived !== undefined && <span className="tag">derived</span>}
+        {claim.retracted !== undefined && <span className="tag tag--retracted">withdrawn</span>}
       </p>
+      {claim.retracted !== undefined && (
+        <p className="claim-summary__retracted">
+          Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}
+        </p>
+      )}
       <p>
-        Claimed by <strong>{claimant.name}</strong> on {formatDate(claim.claimedOn)}; source:{' '}
-        {linkSource ? <SourceLink source={source} /> : source.publisher}
+        Claimed by <strong>{claimant.name}</strong> {claimedWhen(claim)}; source:{' '}
+        <SourceCredit dataset={dataset} source={source} link={linkSource} />
         {period ? `; covers ${period}` : ''}
         {place ? `; ${place.name}` : ''}.
       </p>
@@ -41,6 +48,11 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
       {extra}
       {claim.note && <p className="claim-summary__note">{claim.note}</p>}
       {claim.derived && <p className="claim-summary__note">How derived: {claim.derived}</p>}
+      {claim.corrections?.map((c) => (
+        <p key={c.date + c.change} className="claim-summary__note">
+          Corrected {formatDate(c.date)}: {c.change}
+        </p>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../lib/format';
+import type { Claim } from '../dataset/schema';
+import { NewestClaim } from './newest-claim';
 import { PanelActions, type PanelActionsProps } from './panel-actions/panel-actions';
 
 interface PanelProps {
@@ -9,8 +10,10 @@ interface PanelProps {
   subtitle: string;
   /** Who the figures come from, in a line: claimants and outlets. */
   sourceLine?: ReactNode;
-  /** The date of the newest figure shown. */
-  asOf?: string;
+  /** The newest figure shown, for its date: as precisely as it is known. */
+  newest?: Pick<Claim, 'claimedOn' | 'claimedBy'>;
+  /** What the newest thing shown is called: "Newest claim shown", "Newest event shown". */
+  newestLabel?: string;
   notes?: ReactNode;
   toolbar?: ReactNode;
   /** Export, embed and cite controls: given the claims the panel draws and what it draws. */
@@ -24,7 +27,8 @@ export function Panel({
   title,
   subtitle,
   sourceLine,
-  asOf,
+  newest,
+  newestLabel = 'Newest claim shown',
   notes,
   toolbar,
   actions,
@@ -43,13 +47,13 @@ export function Panel({
         {toolbar !== undefined && <div className="panel__toolbar">{toolbar}</div>}
       </header>
       <div className="panel__body">{children}</div>
-      {(sourceLine !== undefined || notes !== undefined || asOf !== undefined) && (
+      {(sourceLine !== undefined || notes !== undefined || newest !== undefined) && (
         <footer className="panel__footer">
           {notes !== undefined && <div className="panel__notes">{notes}</div>}
           {sourceLine !== undefined && <p className="panel__sources">{sourceLine}</p>}
-          {asOf !== undefined && (
+          {newest !== undefined && (
             <p className="panel__asof">
-              Figures as of <time dateTime={asOf}>{formatDate(asOf)}</time>
+              <NewestClaim newest={newest} label={newestLabel} />
             </p>
           )}
         </footer>

@@ -1,12 +1,17 @@
-import { pointGeometry } from '../lib/point-geometry';
+import { pointGeometry, type When } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
+import type { TimePlacement } from '../lib/time-scale';
 import { useChartScales } from './chart-scales';
 import { ClaimMark } from './claim-mark';
 
 /** A claim placed on a time axis; claims close in time are dodged side by side, never stacked. */
 export interface TimeMarkRow extends MarkRow {
-  /** UTC milliseconds of the date the mark stands at. */
+  /** UTC milliseconds of the date the mark stands at: a day, or the middle of a month or year. */
   time: number;
+  /** For a date known only to the month or year: the span drawn across it. */
+  span?: TimePlacement['span'];
+  /** For an "on or before" date: drawn reaching back from it. */
+  before?: boolean;
   /** Position within a group of claims too close in time to draw apart (0-based). */
   slot: number;
   /** Size of that group. */
@@ -16,6 +21,22 @@ export interface TimeMarkRow extends MarkRow {
 const R = 6;
 /** Pixels between dodged marks of one group. */
 const DODGE = 15;
+
+/**
+ * The span of a loosely dated mark in pixels: where its date may fall, not where it is dodged to.
+ * An "on or before" line reaches back from the mark itself.
+ */
+function whenOf(
+  row: TimeMarkRow,
+  x: (time: number) => number | undefined,
+  cross: number,
+): When | undefined {
+  if (row.before) return { before: cross };
+  if (row.span === undefined) return undefined;
+  const from = x(row.span[0]);
+  const to = x(row.span[1]);
+  return from === undefined || to === undefined ? undefined : { from, to };
+}
 
 /** The selected mark draws last, so nothing covers it. */
 function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean) {
@@ -49,6 +70,8 @@ export function PointLayer({
           row.qualifier,
           { orientation: 'up', zero, value, low, cross },
           R,
+          undefined,
+          whenOf(row, x, cross),
         );
         // Labels go to the side with more room, so they stay inside the plot.
         const toLeft = cross > plot.x + plot.width * 0.7;

@@ -15,7 +15,7 @@ const dataset = fixtureDataset();
 const claim = (id: string) => dataset.claims.find((c) => c.id === id)!;
 const rows = ['report-killed', 'agency-killed-later'].map((id) => ({
   ...markRow(dataset, claim(id), { colour: 0, shape: 'circle' as const }),
-  time: dateToTime(claim(id).claimedOn),
+  time: dateToTime(claim(id).claimedOn!),
   slot: 0,
   slots: 1,
 }));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../testing/fixture';
 import { checkDataUrl, fetchCustomDataset, originLabel, readDatasetFile } from './custom';
@@ -61,6 +62,18 @@ describe('fetchCustomDataset', () => {
     await expect(fetchCustomDataset(new URL('https://data.example/d.json'))).rejects.toBeInstanceOf(
       DatasetInvalidError,
     );
+  });
+
+  it('migrates a version 1 file and says it did', async () => {
+    const versionOne = readFileSync('data/releases/2025-09-02.json', 'utf8');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(versionOne)),
+    );
+    const loaded = await fetchCustomDataset(new URL('https://data.example/d.json'));
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.dataset.schemaVersion).toBe(2);
+    expect(loaded.dataset.claims).toHaveLength(77);
   });
 
   it('gives up on a server that does not answer, and says so', async () => {

@@ -1,6 +1,5 @@
-import { fetchDataset, MAX_DATASET_BYTES } from './load';
+import { fetchLoadedDataset, MAX_DATASET_BYTES, type LoadedDataset } from './load';
 import { parseDatasetText } from './parse';
-import type { Dataset } from './schema';
 import type { ValidationResult } from './validate';
 
 /** How long a researcher's dataset may take to arrive before we give up and say so. */
@@ -50,7 +49,7 @@ export function originLabel(url: URL, pageOrigin: string): string {
 }
 
 /** Fetches a researcher's dataset with a time limit, and validates it like the published one. */
-export async function fetchCustomDataset(url: URL, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchCustomDataset(url: URL, signal?: AbortSignal): Promise<LoadedDataset> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -60,7 +59,7 @@ export async function fetchCustomDataset(url: URL, signal?: AbortSignal): Promis
   const forward = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forward);
   try {
-    return await fetchDataset(url.href, controller.signal);
+    return await fetchLoadedDataset(url.href, controller.signal);
   } catch (error) {
     if (timedOut)
       throw new Error(

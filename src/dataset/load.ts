@@ -44,8 +44,22 @@ function tooLarge() {
   ]);
 }
 
+/** A dataset read and validated, and the older version it was migrated from, if it was. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  migratedFrom: number | undefined;
+}
+
 /** Fetches a dataset and validates it at the edge: what comes back is safe to show. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  return (await fetchLoadedDataset(url, signal)).dataset;
+}
+
+/** Fetches a dataset, validates it, and says whether it was migrated from an older version. */
+export async function fetchLoadedDataset(
+  url: string,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -62,5 +76,5 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     );
   const result = parseDatasetText(await readCapped(response));
   if (!result.ok) throw new DatasetInvalidError(result.problems);
-  return result.dataset;
+  return { dataset: result.dataset, migratedFrom: result.migratedFrom };
 }

@@ -78,10 +78,137 @@ export const MALFORMED_CASES: MalformedCase[] = [
     message: 'nested at most',
   },
   mutate(
-    'an unknown schema version',
+    'a schema version newer than this dashboard reads',
     'schemaVersion',
-    'expected 1; got 2',
-    (d) => (d.schemaVersion = 2 as never),
+    'expected 1 or 2; got 3, a version newer',
+    (d) => (d.schemaVersion = 3 as never),
+  ),
+  mutate(
+    'a schema version no migration reads',
+    'schemaVersion',
+    'expected 1 or 2; got "2", which no migration reads',
+    (d) => (d.schemaVersion = '2' as never),
+  ),
+  mutate(
+    'no schema version',
+    'schemaVersion',
+    'the field is missing',
+    (d) => delete (d as Json).schemaVersion,
+  ),
+  mutate(
+    'a version 1 file dated to the month',
+    'claims[0].claimedOn',
+    'YYYY-MM-DD; got "2024-12"',
+    (d) => {
+      d.schemaVersion = 1 as never;
+      claim0(d).claimedOn = '2024-12';
+    },
+  ),
+  mutate(
+    'a version 1 file with a field of version 2',
+    'claims[0]',
+    'unexpected field "claimedBy"',
+    (d) => {
+      d.schemaVersion = 1 as never;
+      delete claim0(d).claimedOn;
+      claim0(d).claimedBy = '2024-12-23';
+    },
+  ),
+  mutate(
+    'a month written with one digit',
+    'claims[0].claimedOn',
+    'YYYY, YYYY-MM or YYYY-MM-DD; got "2024-6"',
+    (d) => (claim0(d).claimedOn = '2024-6'),
+  ),
+  mutate(
+    'a month 13',
+    'claims[0].claimedOn',
+    'real calendar date; got "2024-13"',
+    (d) => (claim0(d).claimedOn = '2024-13'),
+  ),
+  mutate(
+    'a claim with no date',
+    'claims[0].claimedOn',
+    'expected the date the claim was made',
+    (d) => delete claim0(d).claimedOn,
+  ),
+  mutate(
+    'a claim with both a date and a bound',
+    'claims[0].claimedBy',
+    'either "claimedOn" or "claimedBy", not both',
+    (d) => (claim0(d).claimedBy = '2024-12-31'),
+  ),
+  mutate(
+    'a withdrawal without a reason',
+    'claims[0].retracted.reason',
+    'the field is missing',
+    (d) => (claim0(d).retracted = { date: '2025-01' }),
+  ),
+  mutate(
+    'a withdrawal citing a missing source',
+    'claims[0].retracted.source',
+    'got "nowhere", which is not there',
+    (d) => (claim0(d).retracted = { date: '2025-01', reason: 'Withdrawn.', source: 'nowhere' }),
+  ),
+  mutate(
+    'a withdrawal before the claim was made',
+    'claims[0].retracted.date',
+    'on or after the claim was made (2024-12-23); got 2024-11',
+    (d) => (claim0(d).retracted = { date: '2024-11', reason: 'Withdrawn.' }),
+  ),
+  mutate(
+    'a withdrawal after the dataset was updated',
+    'claims[0].retracted.date',
+    'no later than the dataset\'s "updated"',
+    (d) => (claim0(d).retracted = { date: '2030', reason: 'Withdrawn.' }),
+  ),
+  mutate(
+    'a correction dated after the dataset was updated',
+    'claims[0].corrections[0].date',
+    'no later than the dataset\'s "updated"',
+    (d) => (claim0(d).corrections = [{ date: '2030-01-01', change: 'Fixed.' }]),
+  ),
+  mutate(
+    'a correction dated to the month',
+    'claims[0].corrections[0].date',
+    'YYYY-MM-DD; got "2025-01"',
+    (d) => (claim0(d).corrections = [{ date: '2025-01', change: 'Fixed.' }]),
+  ),
+  mutate(
+    'a derived value from a withdrawn claim',
+    'claims[4].derivedFrom[0]',
+    'is retracted, so retract or correct this derived value too',
+    (d) => (claim0(d).retracted = { date: '2025-01', reason: 'Withdrawn.' }),
+  ),
+  mutate(
+    'sources relaying each other in a circle',
+    'sources[1].relays',
+    'they come back to "original"',
+    (d) => ((d.sources[1] as Json).relays = 'report'),
+  ),
+  mutate(
+    'a source relaying by id and by name',
+    'sources[0].relaysOutlet',
+    'not both',
+    (d) => (source0(d).relaysOutlet = 'Wire'),
+  ),
+  mutate(
+    'an original report that relays',
+    'sources[0].kind',
+    'got "report"',
+    (d) => (source0(d).kind = 'report'),
+  ),
+  mutate(
+    'an unknown kind of source',
+    'sources[0].kind',
+    'expected one of report, copy, summary, aggregator, reference',
+    (d) => (source0(d).kind = 'blog'),
+  ),
+  mutate(
+    'an archive copy that is not a web address',
+    'sources[0].archived',
+    'http:// or https://',
+    (d) => (source0(d).archived = 'archive of 23 December'),
   ),
   mutate('claims missing', 'claims', 'the field is missing', (d) => delete (d as Json).claims),
   mutate(
@@ -154,7 +281,7 @@ export const MALFORMED_CASES: MalformedCase[] = [
   mutate(
     'a date in another format',
     'claims[0].claimedOn',
-    'YYYY-MM-DD; got "23/12/2024"',
+    'YYYY, YYYY-MM or YYYY-MM-DD; got "23/12/2024"',
     (d) => (claim0(d).claimedOn = '23/12/2024'),
   ),
   mutate(

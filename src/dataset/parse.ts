@@ -1,9 +1,4 @@
-import {
-  matchesDatasetSchema,
-  validateDataset,
-  withReferencesChecked,
-  type ValidationResult,
-} from './validate';
+import { validateDataset, type ValidationResult } from './validate';
 
 /** Nesting deeper than any real dataset needs: a broken file nested deeper is told so. */
 const MAX_DEPTH = 64;
@@ -62,6 +57,6 @@ export function parseDatasetText(text: string): ValidationResult {
     );
   }
   // A dataset of the right structure is at most a few levels deep: only a broken one is measured.
-  if (matchesDatasetSchema(data)) return withReferencesChecked(data);
-  return tooDeep() ?? validateDataset(data);
+  const result = validateDataset(data);
+  return result.ok ? result : (tooDeep() ?? result);
 }

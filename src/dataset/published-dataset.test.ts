@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from './parse';
 import type { Dataset } from './schema';
-import { formatFigure } from '../lib/format';
+import { formatClaimDate, formatFigure } from '../lib/format';
+import { dateSpan, newestClaim } from './dates';
+import { sourceCreditText } from './source-credit';
 
 function published(): Dataset {
   const result = parseDatasetText(readFileSync('data/dataset.json', 'utf8'));
@@ -24,9 +26,7 @@ describe('the published dataset', () => {
       'https://euromaidanpress.com/2024/12/23/wsj-north-korea-boosts-weapons-supply-to-russia-amid-deepening-alliance/',
     );
     expect(report?.published).toBe('2024-12-23');
-    expect(dataset.sources.find((s) => s.id === report?.relays)?.publisher).toMatch(
-      /Wall Street Journal/,
-    );
+    expect(sourceCreditText(dataset, report!)).toBe('The Wall Street Journal via Euromaidan Press');
   });
 
   // Every figure of the report, as the report words and attributes it.
@@ -109,11 +109,43 @@ describe('the published dataset', () => {
     for (const e of dataset.events) expect(sources.get(e.source)).toBeTruthy();
   });
 
-  it('is dated by its newest claim', () => {
-    const newest = dataset.claims
-      .map((c) => c.claimedOn)
-      .sort()
-      .at(-1);
-    expect(dataset.updated).toBe(newest);
+  it('is schema version 2, updated after its newest claim of 2 September 2025', () => {
+    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.claims.length).toBeGreaterThanOrEqual(110);
+    const newest = newestClaim(dataset.claims)!;
+    expect(formatClaimDate(newest)).toBe('2 September 2025');
+    expect(dataset.updated >= dateSpan(newest.claimedOn!).end).toBe(true);
+  });
+
+  it('dates the claims left out before by the month or year they are known to', () => {
+    expect(claim('guseinova-2025-value')).toMatchObject({ claimedOn: '2025', value: 9.8e9 });
+    expect(formatFigure(claim('guseinova-2025-value'))).toBe('up to $9.8 billion');
+    expect(claim('rusi-2024-03-barrels')).toMatchObject({ claimedOn: '2024-03', value: 125_000 });
+    expect(formatFigure(claim('rusi-2024-03-barrels'))).toBe('about 125,000 barrels of oil');
+    expect(claim('38north-2022-11-train')).toMatchObject({ claimedOn: '2022-12', value: 8 });
+    expect(formatFigure(claim('guseinova-2025-artillery-shells'))).toBe(
+      'between 5.7 and 6.7 million artillery shells',
+    );
+    expect(formatFigure(claim('guseinova-2025-rockets'))).toBe(
+      'between 649,640 and 878,300 multiple-rocket-launcher rockets',
+    );
+  });
+
+  it('says "on or before" where only the report is dated, and keeps its corrections', () => {
+    expect(formatClaimDate(claim('dprk-own-casualties'))).toBe('on or before 2 September 2025');
+    const corrected = claim('nis-2025-03-31-casualties');
+    expect(corrected.claimedOn).toBeUndefined();
+    expect(corrected.claimedBy).toBe('2025-03-31');
+    expect(corrected.corrections?.[0]?.change).toMatch(/31 March 2025/);
+  });
+
+  it('never dates a claim after the report that carries it', () => {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const late = dataset.claims.filter((c) => {
+      const published = sources.get(c.source)?.published;
+      const made = c.claimedOn ?? c.claimedBy!;
+      return published !== undefined && dateSpan(made).start > dateSpan(published).end;
+    });
+    expect(late.map((c) => c.id)).toEqual([]);
   });
 });

@@ -1,134 +1,271 @@
-import type { Dataset } from './schema';
+import type { Claim, Claimant, Dataset, Place, Source } from './schema';
 import type { DatasetProblem } from './validate';
 import { rememberLookup } from './lookup';
+import { dateSpan } from './dates';
+import { isRealDate } from './schema';
 
 type Collection = 'sources' | 'claimants' | 'claims' | 'places' | 'events';
+type Row = Record<string, unknown>;
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A record of a collection, when it is one: the checks below also run on a file that failed the schema. */
+const rows = (value: unknown): Row[] =>
+  Array.isArray(value) ? (value.filter((r) => typeof r === 'object' && r !== null) as Row[]) : [];
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A date the schema would accept, or undefined: a bad one is the schema's to report. */
+const dateIn = (value: unknown): string | undefined => {
+  const text = str(value);
+  return text !== undefined && PARTIAL_DATE.test(text) && isRealDate(text) ? text : undefined;
+};
 
 /** The items by id; a second item with the same id is a problem, and the first one stays. */
-function idIndex<T extends { id: string }>(
-  items: readonly T[],
-  collection: Collection,
-  problems: DatasetProblem[],
-): Map<string, T> {
+function idIndex<T>(items: unknown, collection: Collection, problems: DatasetProblem[]) {
   const seen = new Map<string, T>();
-  items.forEach((item, i) => {
-    if (!seen.has(item.id)) seen.set(item.id, item);
+  if (!Array.isArray(items)) return seen;
+  items.forEach((item: unknown, i) => {
+    const id = str((item as Row | null)?.id);
+    if (id === undefined) return;
+    if (!seen.has(id)) seen.set(id, item as T);
     else
       problems.push({
         path: `${collection}[${i}].id`,
-        message: `expected a unique id; "${item.id}" is already used by ${collection}[${items.findIndex((other) => other.id === item.id)}]`,
+        message: `expected a unique id; "${id}" is already used by ${collection}[${items.findIndex((other: unknown) => (other as Row | null)?.id === id)}]`,
       });
   });
   return seen;
 }
 
-/** Compares dates written YYYY, YYYY-MM or YYYY-MM-DD by their first day. */
-function dayOf(partial: string): string {
-  return partial.length === 4
-    ? `${partial}-01-01`
-    : partial.length === 7
-      ? `${partial}-01`
-      : partial;
+/**
+ * Checks what the schema cannot: unique ids, references that resolve, ranges and dates in order,
+ * withdrawn claims that say when and why. It runs beside the schema's own checks, on a file that
+ * failed them too, so that a researcher sees every problem at once; a value of the wrong type is
+ * left to the schema.
+ */
+export function checkReferences(input: unknown): DatasetProblem[] {
+  return inspect(input).problems;
 }
 
-/**
- * Checks what the schema cannot: unique ids, references that resolve, ranges in order.
- * Runs only on a dataset whose structure already passed the schema.
- */
-export function checkReferences(dataset: Dataset): DatasetProblem[] {
+function inspect(input: unknown) {
+  const dataset = (typeof input === 'object' && input !== null ? input : {}) as Row;
   const problems: DatasetProblem[] = [];
-  const sources = idIndex(dataset.sources, 'sources', problems);
-  const claimants = idIndex(dataset.claimants, 'claimants', problems);
-  const claims = idIndex(dataset.claims, 'claims', problems);
-  const places = idIndex(dataset.places, 'places', problems);
+  const sources = idIndex<Source>(dataset.sources, 'sources', problems);
+  const claimants = idIndex<Claimant>(dataset.claimants, 'claimants', problems);
+  const claims = idIndex<Claim>(dataset.claims, 'claims', problems);
+  const places = idIndex<Place>(dataset.places, 'places', problems);
   idIndex(dataset.events, 'events', problems);
 
   const mustExist = (
     index: ReadonlyMap<string, unknown>,
-    id: string | undefined,
+    id: unknown,
     path: string | (() => string),
     what: string,
   ) => {
-    if (id !== undefined && !index.has(id))
+    if (typeof id === 'string' && !index.has(id))
       problems.push({
         path: typeof path === 'string' ? path : path(),
         message: `expected the id of one of the ${what}; got "${id}", which is not there`,
       });
   };
 
-  if (dataset.report !== undefined) mustExist(sources, dataset.report, 'report', 'sources');
-  dataset.headlines?.forEach((id, i) => mustExist(claims, id, `headlines[${i}]`, 'claims'));
+  mustExist(sources, dataset.report, 'report', 'sources');
+  if (Array.isArray(dataset.headlines))
+    dataset.headlines.forEach((id: unknown, i) =>
+      mustExist(claims, id, `headlines[${i}]`, 'claims'),
+    );
 
-  dataset.sources.forEach((source, i) => {
-    mustExist(sources, source.relays, `sources[${i}].relays`, 'sources');
-    if (source.relays === source.id)
+  rows(dataset.sources).forEach((source, i) => {
+    const at = `sources[${i}]`;
+    mustExist(sources, source.relays, `${at}.relays`, 'sources');
+    if (source.relays !== undefined && source.relays === source.id)
       problems.push({
-        path: `sources[${i}].relays`,
+        path: `${at}.relays`,
         message: 'expected another source; a source cannot relay itself',
+      });
+    if (typeof source.relays === 'string' && source.relays !== source.id) {
+      // A chain of relays must end at an original, not come back on itself.
+      const seen = new Set([source.id]);
+      let next = sources.get(source.relays) as Row | undefined;
+      while (next !== undefined && typeof next.relays === 'string' && !seen.has(next.id)) {
+        seen.add(next.id);
+        next = sources.get(next.relays) as Row | undefined;
+      }
+      if (next !== undefined && seen.has(next.id))
+        problems.push({
+          path: `${at}.relays`,
+          message: `expected relays that lead to an original report; they come back to "${String(next.id)}"`,
+        });
+    }
+    if (source.relays !== undefined && source.relaysOutlet !== undefined)
+      problems.push({
+        path: `${at}.relaysOutlet`,
+        message:
+          'expected either "relays" (a source here) or "relaysOutlet" (an outlet by name), not both',
+      });
+    if (
+      source.kind === 'report' &&
+      (source.relays !== undefined || source.relaysOutlet !== undefined)
+    )
+      problems.push({
+        path: `${at}.kind`,
+        message:
+          'expected "copy", "summary" or "aggregator" for a source that carries another outlet\'s report; got "report"',
       });
   });
 
-  let newest = '';
-  dataset.claims.forEach((claim, i) => {
+  const updated = dateIn(dataset.updated);
+  let newest: { start: string; path: string } | undefined;
+  const retractedIds = new Set<string>();
+  const claimRows = rows(dataset.claims);
+  claimRows.forEach((claim) => {
+    if (claim.retracted !== undefined && typeof claim.id === 'string') retractedIds.add(claim.id);
+  });
+
+  claimRows.forEach((claim, i) => {
     // Paths are written only for a problem: a large dataset has many claims and, usually, none.
     const at = () => `claims[${i}]`;
     mustExist(claimants, claim.claimant, () => `${at()}.claimant`, 'claimants');
     mustExist(sources, claim.source, () => `${at()}.source`, 'sources');
     mustExist(places, claim.place, () => `${at()}.place`, 'places');
-    claim.alsoReportedBy?.forEach((id, j) =>
-      mustExist(sources, id, `${at()}.alsoReportedBy[${j}]`, 'sources'),
-    );
-    claim.derivedFrom?.forEach((id, j) =>
-      mustExist(claims, id, `${at()}.derivedFrom[${j}]`, 'claims'),
-    );
+    if (Array.isArray(claim.alsoReportedBy))
+      claim.alsoReportedBy.forEach((id: unknown, j) =>
+        mustExist(sources, id, () => `${at()}.alsoReportedBy[${j}]`, 'sources'),
+      );
+    if (Array.isArray(claim.derivedFrom))
+      claim.derivedFrom.forEach((id: unknown, j) => {
+        mustExist(claims, id, () => `${at()}.derivedFrom[${j}]`, 'claims');
+        if (typeof id === 'string' && retractedIds.has(id) && claim.retracted === undefined)
+          problems.push({
+            path: `${at()}.derivedFrom[${j}]`,
+            message: `expected a claim still standing; "${id}" is retracted, so retract or correct this derived value too`,
+          });
+      });
+
+    const value = typeof claim.value === 'number' ? claim.value : undefined;
+    const low = typeof claim.low === 'number' ? claim.low : undefined;
     if (claim.qualifier === 'between' && claim.low === undefined)
       problems.push({
         path: `${at()}.low`,
         message: 'expected a lower end for a claim qualified "between"; the field is missing',
       });
-    if (claim.qualifier !== 'between' && claim.low !== undefined)
+    if (
+      typeof claim.qualifier === 'string' &&
+      claim.qualifier !== 'between' &&
+      claim.low !== undefined
+    )
       problems.push({
         path: `${at()}.low`,
         message: `expected no lower end for a claim qualified "${claim.qualifier}"; use "between" for a range`,
       });
-    if (claim.low !== undefined && claim.low > claim.value)
+    if (low !== undefined && value !== undefined && low > value)
       problems.push({
         path: `${at()}.low`,
-        message: `expected a lower end no greater than the value ${claim.value}; got ${claim.low}`,
+        message: `expected a lower end no greater than the value ${value}; got ${low}`,
       });
     if (claim.derivedFrom !== undefined && claim.derived === undefined)
       problems.push({
         path: `${at()}.derived`,
         message: 'expected a description of how the value was derived; the field is missing',
       });
-    const { from, to } = claim.period ?? {};
-    if (claim.period !== undefined && from === undefined && to === undefined)
+
+    const period = (
+      typeof claim.period === 'object' && claim.period !== null ? claim.period : undefined
+    ) as Row | undefined;
+    if (period !== undefined && period.from === undefined && period.to === undefined)
       problems.push({
         path: `${at()}.period`,
         message: 'expected "from", "to" or both; got an empty period',
       });
-    if (from !== undefined && to !== undefined && dayOf(from) > dayOf(to))
+    const from = dateIn(period?.from);
+    const to = dateIn(period?.to);
+    if (from !== undefined && to !== undefined && dateSpan(from).start > dateSpan(to).end)
       problems.push({
         path: `${at()}.period`,
         message: `expected "from" on or before "to"; got ${from} after ${to}`,
       });
-    if (claim.claimedOn > newest) newest = claim.claimedOn;
+
+    // Exactly one date: the day, month or year it was made, or the date it was made by.
+    if (claim.claimedOn === undefined && claim.claimedBy === undefined)
+      problems.push({
+        path: `${at()}.claimedOn`,
+        message:
+          'expected the date the claim was made (or "claimedBy", when only the report carrying it is dated); the field is missing',
+      });
+    if (claim.claimedOn !== undefined && claim.claimedBy !== undefined)
+      problems.push({
+        path: `${at()}.claimedBy`,
+        message: 'expected either "claimedOn" or "claimedBy", not both',
+      });
+    const made = dateIn(claim.claimedOn) ?? dateIn(claim.claimedBy);
+    const start = made === undefined ? undefined : dateSpan(made).start;
+    if (start !== undefined && (newest === undefined || start > newest.start))
+      newest = {
+        start,
+        path: `${at()}.${claim.claimedOn !== undefined ? 'claimedOn' : 'claimedBy'}`,
+      };
+
+    if (typeof claim.retracted === 'object' && claim.retracted !== null) {
+      const retracted = claim.retracted as Row;
+      mustExist(sources, retracted.source, () => `${at()}.retracted.source`, 'sources');
+      const on = dateIn(retracted.date);
+      if (
+        on !== undefined &&
+        made !== undefined &&
+        claim.claimedOn !== undefined &&
+        dateSpan(on).end < dateSpan(made).start
+      )
+        problems.push({
+          path: `${at()}.retracted.date`,
+          message: `expected a withdrawal on or after the claim was made (${made}); got ${on}`,
+        });
+      if (on !== undefined && updated !== undefined && dateSpan(on).start > updated)
+        problems.push({
+          path: `${at()}.retracted.date`,
+          message: `expected a date no later than the dataset's "updated" (${updated}); got ${on}`,
+        });
+    }
+    if (Array.isArray(claim.corrections)) {
+      let previous: string | undefined;
+      claim.corrections.forEach((correction: unknown, j) => {
+        const on = dateIn((correction as Row | null)?.date);
+        if (on === undefined) return;
+        if (updated !== undefined && on > updated)
+          problems.push({
+            path: `${at()}.corrections[${j}].date`,
+            message: `expected a date no later than the dataset's "updated" (${updated}); got ${on}`,
+          });
+        if (previous !== undefined && on < previous)
+          problems.push({
+            path: `${at()}.corrections[${j}].date`,
+            message: `expected corrections oldest first; ${on} comes after ${previous}`,
+          });
+        previous = on;
+      });
+    }
   });
 
-  if (newest !== '' && dataset.updated < newest)
+  if (newest !== undefined && updated !== undefined && updated < newest.start)
     problems.push({
       path: 'updated',
-      message: `expected a date on or after the newest claim (${newest}); got ${dataset.updated}`,
+      message: `expected a date on or after the newest claim (${newest.start}, at ${newest.path}); got ${updated}`,
     });
 
-  dataset.places.forEach((place, i) =>
+  rows(dataset.places).forEach((place, i) =>
     mustExist(sources, place.source, `places[${i}].source`, 'sources'),
   );
-  dataset.events.forEach((event, i) => {
+  rows(dataset.events).forEach((event, i) => {
     mustExist(sources, event.source, `events[${i}].source`, 'sources');
     mustExist(places, event.place, `events[${i}].place`, 'places');
   });
-  // The indexes just built are the ones every panel looks claims up in: keep them.
-  if (problems.length === 0) rememberLookup(dataset, { claims, claimants, sources, places });
+  return { problems, index: { claims, claimants, sources, places } };
+}
+
+/**
+ * Checks a dataset that passed the schema. When it is valid, the indexes just built are the ones
+ * every panel looks claims up in: they are kept.
+ */
+export function checkValidReferences(dataset: Dataset): DatasetProblem[] {
+  const { problems, index } = inspect(dataset);
+  if (problems.length === 0) rememberLookup(dataset, index);
   return problems;
 }

@@ -4,7 +4,10 @@ import * as z from 'zod/mini';
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const PRECISIONS = ['exact', 'approximate', 'city', 'region'] as const;
-export const SCHEMA_VERSION = 1;
+/** What a source is: its own reporting, or another outlet's carried on. */
+export const SOURCE_KINDS = ['report', 'copy', 'summary', 'aggregator', 'reference'] as const;
+/** The version this dashboard writes; older versions are migrated when they are read. */
+export const SCHEMA_VERSION = 2;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,12 +51,14 @@ const text = z
   .string()
   .check(z.refine((value) => VISIBLE.test(value), 'expected a non-empty text'));
 const slug = z.string().check(z.regex(SLUG, 'expected a lower-case slug such as "nis-2024-12-19"'));
-const date = z
+/** A whole day, YYYY-MM-DD. */
+export const DaySchema = z
   .string()
   .check(
     z.regex(DATE, 'expected a date written YYYY-MM-DD'),
     z.refine(isRealDate, 'expected a real calendar date'),
   );
+const date = DaySchema;
 const partialDate = z
   .string()
   .check(
@@ -78,8 +83,14 @@ export const SourceSchema = z.strictObject({
   url: httpUrl,
   /** Date of publication (a month or year where only that is known); omitted for undated reference pages. */
   published: z.optional(partialDate),
+  /** A copy of the page kept by an archive, for when the original moves or disappears. */
+  archived: z.optional(httpUrl),
+  /** Its own reporting (the default), or a copy, summary or collection of another outlet's. */
+  kind: z.optional(z.enum(SOURCE_KINDS)),
   /** Id of the source this one reports on (a summary relaying the original). */
   relays: z.optional(slug),
+  /** The outlet whose reporting this one carries, when that outlet is not a source here ("Reuters"). */
+  relaysOutlet: z.optional(text),
   note: z.optional(text),
 });
 
@@ -100,6 +111,24 @@ export const PeriodSchema = z.strictObject({
   to: z.optional(partialDate),
 });
 
+/** A claim withdrawn by its claimant or by the outlet that carried it. It stays in the dataset. */
+export const RetractionSchema = z.strictObject({
+  /** When it was withdrawn: a day, a month or a year. */
+  date: partialDate,
+  /** Why, in the dataset's own words. */
+  reason: text,
+  /** Id of the source that reports the withdrawal. */
+  source: z.optional(slug),
+});
+
+/** An error the dataset itself made in a claim and fixed: the record of what changed. */
+export const CorrectionSchema = z.strictObject({
+  /** The day the dataset was corrected. */
+  date: date,
+  /** What was wrong and what it became. */
+  change: text,
+});
+
 export const ClaimSchema = z.strictObject({
   /** Stable slug: it appears in links (?claim=) and must never change once published. */
   id: slug,
@@ -117,8 +146,13 @@ export const ClaimSchema = z.strictObject({
   source: slug,
   /** Other sources that carry the same claim from the same claimant. */
   alsoReportedBy: z.optional(z.array(slug)),
-  /** The date the claim was made or first published. */
-  claimedOn: date,
+  /** The day, month or year the claim was made or first published: as precisely as it is known. */
+  claimedOn: z.optional(partialDate),
+  /**
+   * Instead of claimedOn, when the claim's own date is unknown but the report carrying it is
+   * dated: the claim was made on or before this day (or month, or year).
+   */
+  claimedBy: z.optional(partialDate),
   confidence: z.enum(CONFIDENCES),
   /** The span of time the figure covers. */
   period: z.optional(PeriodSchema),
@@ -129,6 +163,10 @@ export const ClaimSchema = z.strictObject({
   derived: z.optional(text),
   /** Ids of the claims a derived value was computed from. */
   derivedFrom: z.optional(z.array(slug)),
+  /** Set when the claim was withdrawn: it is kept, struck through, and left out of charts. */
+  retracted: z.optional(RetractionSchema),
+  /** Errors this dataset made in the claim and fixed, oldest first. */
+  corrections: z.optional(z.array(CorrectionSchema)),
 });
 
 export const PlaceSchema = z.strictObject({
@@ -157,7 +195,8 @@ export const PlaceSchema = z.strictObject({
 
 export const EventSchema = z.strictObject({
   id: slug,
-  date: date,
+  /** The day, month or year it happened, as precisely as it is known. */
+  date: partialDate,
   title: text,
   source: slug,
   place: z.optional(slug),
@@ -167,7 +206,7 @@ export const EventSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: text,
-  /** Date of the newest claim. */
+  /** The day this version of the dataset was last changed; no claim may be dated after it. */
   updated: date,
   /** Id of the news report the dashboard is built around; its claims are marked. */
   report: z.optional(slug),
@@ -183,7 +222,10 @@ export const DatasetSchema = z.strictObject({
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
 export type Precision = (typeof PRECISIONS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Source = z.infer<typeof SourceSchema>;
+export type Retraction = z.infer<typeof RetractionSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 export type Claimant = z.infer<typeof ClaimantSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;

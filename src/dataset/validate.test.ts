@@ -31,6 +31,21 @@ describe('validateDataset', () => {
     expect(problem?.message).toContain(message);
   });
 
+  it('reports the problems of structure and of references in one pass, counted as listed', () => {
+    const broken = fixtureDataset() as unknown as { claims: Record<string, unknown>[] };
+    broken.claims[0]!.qualifier = 'roughly';
+    broken.claims[1]!.claimedOn = '2024-02-30';
+    broken.claims[2]!.claimant = 'nobody';
+    const result = parseDatasetText(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'claims[0].qualifier',
+      'claims[1].claimedOn',
+      'claims[2].claimant',
+    ]);
+  });
+
   it('lists every problem, not only the first', () => {
     const broken = fixtureDataset() as unknown as { claims: Record<string, unknown>[] };
     broken.claims[0]!.qualifier = 'roughly';

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
-import { DatasetSchema, type Dataset } from './schema';
-import { checkReferences } from './references';
+import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { DatasetSchemaV1, type DatasetV1 } from './schema-v1';
+import { checkReferences, checkValidReferences } from './references';
 import { compileCheck } from './compile-check';
+import { isReadableVersion, migrateV1, READABLE_VERSIONS, type ReadableVersion } from './migrate';
 
 /** One thing wrong with a dataset: where (a JSON path such as `claims[3].qualifier`) and what. */
 export interface DatasetProblem {
@@ -10,7 +12,13 @@ export interface DatasetProblem {
 }
 
 export type ValidationResult =
-  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** The version the file was written in, when it was older and has been migrated. */
+      migratedFrom?: number;
+    }
+  | { ok: false; problems: DatasetProblem[] };
 
 /** Formats a path the way a reader of the JSON file would look for it. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -73,21 +81,38 @@ function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
   }));
 }
 
-const quickCheck = compileCheck(DatasetSchema);
+const checks = {
+  1: { schema: DatasetSchemaV1, quick: compileCheck(DatasetSchemaV1) },
+  2: { schema: DatasetSchema, quick: compileCheck(DatasetSchema) },
+} satisfies Record<ReadableVersion, unknown>;
 
-/** True when a value has the dataset's structure; says nothing of its references. Fast, and never throws. */
-export const matchesDatasetSchema = (input: unknown): input is Dataset => quickCheck(input);
+/** True when a value has the current version's structure; says nothing of its references. Fast, and never throws. */
+export const matchesDatasetSchema = (input: unknown): input is Dataset => checks[2].quick(input);
 
 /** The result for a dataset whose structure passed: ok unless a reference or a range is wrong. */
 export function withReferencesChecked(dataset: Dataset): ValidationResult {
-  const problems = checkReferences(dataset);
+  const problems = checkValidReferences(dataset);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
 }
 
+function versionProblem(version: unknown): DatasetProblem {
+  const known = READABLE_VERSIONS.join(' or ');
+  return {
+    path: 'schemaVersion',
+    message:
+      version === undefined
+        ? `expected the schema version (${known}); the field is missing`
+        : typeof version === 'number' && version > SCHEMA_VERSION
+          ? `expected ${known}; got ${version}, a version newer than this dashboard reads`
+          : `expected ${known}; got ${describeInput(version)}, which no migration reads`,
+  };
+}
+
 /**
- * Checks anything against the dataset schema and its references. Never throws:
- * it returns the typed dataset, or every problem found with its JSON path.
- * A valid dataset passes the quick check compiled from the schema; only a broken one pays for
+ * Checks anything against the dataset schema of the version it names, and its references, and
+ * migrates an older version to the current one. Never throws: it returns the typed dataset, or
+ * every problem found with its JSON path, those of structure and of references together.
+ * A valid dataset passes the quick check compiled from its schema; only a broken one pays for
  * the full parse that explains each problem.
  */
 export function validateDataset(input: unknown): ValidationResult {
@@ -99,8 +124,30 @@ export function validateDataset(input: unknown): ValidationResult {
       ],
     };
   }
-  if (matchesDatasetSchema(input)) return withReferencesChecked(input);
-  const parsed = DatasetSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
-  return withReferencesChecked(parsed.data);
+  const version = (input as { schemaVersion?: unknown }).schemaVersion;
+  if (!isReadableVersion(version)) {
+    const parsed = DatasetSchema.safeParse(input, { reportInput: true });
+    const others = parsed.success
+      ? []
+      : zodProblems(parsed.error).filter((p) => p.path !== 'schemaVersion');
+    return {
+      ok: false,
+      problems: merge([versionProblem(version), ...others], checkReferences(input)),
+    };
+  }
+  const { schema, quick } = checks[version];
+  if (!quick(input)) {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    const shape = parsed.success ? [] : zodProblems(parsed.error);
+    return { ok: false, problems: merge(shape, checkReferences(input)) };
+  }
+  if (version === SCHEMA_VERSION) return withReferencesChecked(input as Dataset);
+  const result = withReferencesChecked(migrateV1(input as DatasetV1));
+  return result.ok ? { ...result, migratedFrom: version } : result;
+}
+
+/** The schema's problems, then the references' at places the schema found nothing wrong. */
+function merge(shape: DatasetProblem[], references: DatasetProblem[]): DatasetProblem[] {
+  const seen = new Set(shape.map((p) => p.path));
+  return [...shape, ...references.filter((p) => !seen.has(p.path))];
 }

@@ -25,8 +25,12 @@ export interface Box {
 }
 
 export interface MarkPart extends Box {
-  /** body: the figure; halo: "about"; extension: beyond a lower bound; cap: a bar across a bound. */
-  role: 'body' | 'halo' | 'extension' | 'cap';
+  /**
+   * body: the figure; halo: "about"; extension: beyond a lower bound; cap: a bar across a bound;
+   * when: the days a date known only to the month or year may stand for, or the time before an
+   * "on or before" date.
+   */
+  role: 'body' | 'halo' | 'extension' | 'cap' | 'when';
   fade?: Fade;
 }
 

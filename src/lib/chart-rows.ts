@@ -1,6 +1,7 @@
 import type { Claim, Confidence, Dataset, Qualifier } from '../dataset/schema';
-import { lookup } from '../dataset/lookup';
-import { describeClaim, formatFigureShort } from './format';
+import { attribute, lookup } from '../dataset/lookup';
+import { sourceCreditText } from '../dataset/source-credit';
+import { describeClaim, formatClaimDate, formatFigureShort } from './format';
 import type { SeriesStyle } from './series-style';
 
 /** What every chart mark needs to draw one claim: its figure, how sure, how it looks, its words. */
@@ -15,6 +16,8 @@ export interface MarkRow {
   readonly derived: boolean;
   /** The claim comes from the report the dashboard is built around. */
   readonly inReport: boolean;
+  /** Withdrawn by its claimant or outlet: drawn hollow and struck through, when drawn at all. */
+  readonly retracted: boolean;
   readonly series: SeriesStyle;
   /** Who the series is: the claimant's name, or a place for the railcar counts. */
   readonly seriesLabel: string;
@@ -43,10 +46,14 @@ export function markRow(
     confidence: claim.confidence,
     derived,
     inReport: dataset.report !== undefined && claim.source === dataset.report,
+    retracted: claim.retracted !== undefined,
     series,
     seriesLabel: seriesLabel ?? claimant.name,
     short: formatFigureShort(claim),
-    sentence: describeClaim(claim, claimant.name) + (derived ? ' (derived)' : ''),
+    sentence:
+      describeClaim(claim, claimant.name) +
+      (derived ? ' (derived)' : '') +
+      (claim.retracted ? ` (withdrawn: ${claim.retracted.reason})` : ''),
   };
 }
 
@@ -57,4 +64,17 @@ export function seriesKey(rows: readonly MarkRow[]): { label: string; style: Ser
     if (!seen.has(row.seriesLabel))
       seen.set(row.seriesLabel, { label: row.seriesLabel, style: row.series });
   return [...seen.values()];
+}
+
+/** A claimant's name without its affiliation in brackets: "Olena Guseinova", for short labels. */
+export const shortName = (name: string) => name.replace(/ \(.*\)$/, '');
+
+/**
+ * Who made a claim, when, and where it was reported, for the line under a bar:
+ * "Open Source Centre, 22 Nov 2024", "Olena Guseinova, 2025 (Friedrich Naumann Foundation …)".
+ */
+export function claimByline(dataset: Dataset, claim: Claim): string {
+  const { claimant, source } = attribute(dataset, claim);
+  const who = `${shortName(claimant.name)}, ${formatClaimDate(claim, 'short')}`;
+  return claimant.name === source.publisher ? who : `${who} (${sourceCreditText(dataset, source)})`;
 }

@@ -1,7 +1,7 @@
 import { fixtureDataset } from '../testing/fixture';
 import { publishedDataset } from '../testing/published-dataset';
 import {
-  newestClaimDate,
+  chartText,
   reportLabel,
   sourceLineText,
   sourceSummary,
@@ -13,9 +13,10 @@ const fixture = fixtureDataset();
 const killed = fixture.claims.filter((c) => c.metric === 'killed');
 
 describe('chart text', () => {
-  it('finds the newest claim date', () => {
-    expect(newestClaimDate(killed)).toBe('2025-01-13');
-    expect(newestClaimDate([])).toBeUndefined();
+  it('finds the newest claim', () => {
+    const rows = killed.map((c) => markRow(fixture, c, { colour: 0, shape: 'circle' }));
+    expect(chartText(fixture, 'Killed', rows).newest?.id).toBe('agency-killed-later');
+    expect(chartText(fixture, 'Killed', []).newest).toBeUndefined();
   });
 
   it('names each claimant and outlet once', () => {

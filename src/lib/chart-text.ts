@@ -1,15 +1,8 @@
 import type { Claim, Dataset } from '../dataset/schema';
 import { attribute, claimsByIds, lookup } from '../dataset/lookup';
+import { newestClaim, oldestClaim } from '../dataset/dates';
 import type { MarkRow } from './chart-rows';
-import { formatDate } from './format';
-
-/** The newest date a panel's claims were made on: its "figures as of" date. */
-export function newestClaimDate(claims: readonly Claim[]): string | undefined {
-  return claims.reduce<string | undefined>(
-    (max, c) => (max === undefined || c.claimedOn > max ? c.claimedOn : max),
-    undefined,
-  );
-}
+import { claimedWhen, formatClaimDate, formatDate } from './format';
 
 const list = (items: readonly string[]) =>
   items.length <= 1
@@ -44,13 +37,10 @@ export function sourceLineText(dataset: Dataset, claims: readonly Claim[]): stri
 export function summariseClaims(dataset: Dataset, what: string, claims: readonly Claim[]): string {
   if (claims.length === 0) return `${what}: no claim is shown for the current view.`;
   const { claimants } = sourceSummary(dataset, claims);
-  const dates = claims.map((c) => c.claimedOn).sort();
-  const first = dates[0] ?? '';
-  const last = dates[dates.length - 1] ?? '';
-  const span =
-    first === last
-      ? `made on ${formatDate(first)}`
-      : `made between ${formatDate(first)} and ${formatDate(last)}`;
+  const oldest = oldestClaim(claims)!;
+  const first = formatClaimDate(oldest);
+  const last = formatClaimDate(newestClaim(claims)!);
+  const span = first === last ? `made ${claimedWhen(oldest)}` : `made between ${first} and ${last}`;
   const count = claims.length === 1 ? '1 claim' : `${claims.length} claims`;
   const by = claimants.length === 1 ? claimants[0] : `${claimants.length} claimants`;
   return `${what}: ${count} by ${by}, ${span}.`;
@@ -60,8 +50,8 @@ export function summariseClaims(dataset: Dataset, what: string, claims: readonly
 export function reportLabel(dataset: Dataset): string | undefined {
   const report = dataset.sources.find((s) => s.id === dataset.report);
   if (report === undefined) return undefined;
-  const date = report.published ?? dataset.updated;
-  return `the report of ${formatDate(date)} (${report.publisher})`;
+  if (report.published === undefined) return `the report (${report.publisher})`;
+  return `the report of ${formatDate(report.published)} (${report.publisher})`;
 }
 
 /**
@@ -77,7 +67,7 @@ export function chartText(dataset: Dataset, subject: string, marks: readonly Mar
     claims,
     sentences: marks.map((m) => m.sentence),
     sourceLine: sourceLineText(dataset, claims),
-    asOf: newestClaimDate(claims),
+    newest: newestClaim(claims),
     summary: summariseClaims(dataset, subject, claims),
   };
 }

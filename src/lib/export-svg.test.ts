@@ -6,7 +6,8 @@ const text: FigureText = {
   subtitle: 'Each mark is a claim.',
   notes: 'A note.',
   sourceLine: 'Claimed by NIS; reported by CNA.',
-  asOf: '2025-01-13',
+  newest: { claimedOn: '2025-01' },
+  madeOn: '2026-12-02',
   url: 'https://example.org/#casualties',
   customLabel: undefined,
   qualifiers: ['about', 'more-than'],
@@ -32,7 +33,12 @@ describe('composeFigureSvg', () => {
     expect(words).toContain('How to read: ≈ about · > more than');
     expect(words).toContain('R: a figure of the report');
     expect(words).toContain('Claimed by NIS; reported by CNA.');
-    expect(words).toContain('Figures as of 13 January 2025 · https://example.org/#casualties');
+    // The newest claim as precisely as it is known, and how old it was on the day of the export.
+    expect(words).toContain(
+      'Newest claim January 2025, about 23 months before this export (2 December 2026) ·',
+    );
+    expect(words).toContain('https://example.org/#casualties');
+    expect(words).not.toContain('1 January 2025');
     const sources = doc.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'source');
     expect([...sources].map((s) => s.textContent)).toEqual(['https://example.org/briefing']);
   });

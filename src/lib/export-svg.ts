@@ -1,5 +1,6 @@
 import type { Qualifier } from '../dataset/schema';
-import { formatDate } from './format';
+import { claimDateText, type Dated } from '../dataset/dates';
+import { exportRecencyText } from './recency';
 
 /** Everything a figure needs to stand alone on a slide. */
 export interface FigureText {
@@ -7,7 +8,10 @@ export interface FigureText {
   subtitle: string;
   notes: string;
   sourceLine: string;
-  asOf: string;
+  /** The newest claim shown, for its date and how old it is on the day of the export. */
+  newest: Dated | undefined;
+  /** The day the export is made, YYYY-MM-DD. */
+  madeOn: string;
   /** The link that reproduces the view. */
   url: string;
   /** Set when the figures come from a researcher's own file, not the published dataset. */
@@ -192,7 +196,11 @@ export function composeFigureSvg(
     bottom.push({ lines: wrapText(text.notes, inner, 13), size: 13, colour: 'muted' });
   bottom.push({ lines: wrapText(text.sourceLine, inner, 13), size: 13, colour: 'text' });
   bottom.push({
-    lines: wrapText(`Figures as of ${formatDate(text.asOf)} · ${text.url}`, inner, 12),
+    lines: wrapText(
+      `${exportRecencyText(text.newest, text.madeOn).replace(/\.$/, '')} · ${text.url}`,
+      inner,
+      12,
+    ),
     size: 12,
     colour: 'muted',
   });
@@ -255,8 +263,8 @@ export function composeFigureSvg(
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(text.title)}</title>`,
-    `<desc>${escapeXml(`${text.subtitle} Figures as of ${text.asOf}. Sources: ${sourcesDesc}`)}</desc>`,
-    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="${escapeXml(text.url)}"><dc:title>${escapeXml(text.title)}</dc:title><dc:date>${escapeXml(text.asOf)}</dc:date>${sourcesMeta}</rdf:Description></rdf:RDF></metadata>`,
+    `<desc>${escapeXml(`${text.subtitle} ${exportRecencyText(text.newest, text.madeOn)} Sources: ${sourcesDesc}`)}</desc>`,
+    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="${escapeXml(text.url)}"><dc:title>${escapeXml(text.title)}</dc:title><dc:date>${escapeXml(text.madeOn)}</dc:date>${text.newest ? `<dc:coverage>${escapeXml(claimDateText(text.newest))}</dc:coverage>` : ''}${sourcesMeta}</rdf:Description></rdf:RDF></metadata>`,
     `<rect width="100%" height="100%" fill="${colours.background}"/>`,
     header,
     chartMarkup,

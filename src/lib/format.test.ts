@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Figure } from './format';
-import { describeClaim, formatDate, formatFigure, formatFigureShort, formatPeriod } from './format';
+import {
+  claimedWhen,
+  describeClaim,
+  formatClaimDate,
+  formatDate,
+  formatFigure,
+  formatFigureShort,
+  formatPeriod,
+  knownFromNote,
+} from './format';
 import { fixtureDataset } from '../testing/fixture';
 
 const fig = (
@@ -66,11 +75,59 @@ describe('dates', () => {
   });
 });
 
+describe('the date of a claim, as precisely as it is known and no more', () => {
+  it('writes a day, a month or a year, and never a first day it does not know', () => {
+    expect(formatClaimDate({ claimedOn: '2025-06-17' })).toBe('17 June 2025');
+    expect(formatClaimDate({ claimedOn: '2025-06' })).toBe('June 2025');
+    expect(formatClaimDate({ claimedOn: '2025' })).toBe('2025');
+    expect(formatClaimDate({ claimedOn: '2025-06' }, 'short')).toBe('Jun 2025');
+    expect(formatClaimDate({ claimedOn: '2025-06' })).not.toMatch(/1 June/);
+  });
+
+  it('says "on or before" where only the report carrying a claim is dated', () => {
+    expect(formatClaimDate({ claimedBy: '2025-09-02' })).toBe('on or before 2 September 2025');
+    expect(formatClaimDate({ claimedBy: '2025-03' })).toBe('in or before March 2025');
+    expect(formatClaimDate({ claimedBy: '2025-09-02' }, 'short')).toBe('on or before 2 Sep 2025');
+  });
+
+  it('follows a verb: on a day, in a month or a year', () => {
+    expect(claimedWhen({ claimedOn: '2025-06-17' })).toBe('on 17 June 2025');
+    expect(claimedWhen({ claimedOn: '2025-06' })).toBe('in June 2025');
+    expect(claimedWhen({ claimedOn: '2025' })).toBe('in 2025');
+    expect(claimedWhen({ claimedBy: '2025-09-02' })).toBe('on or before 2 September 2025');
+  });
+
+  it('says from when a loosely dated claim counts as known', () => {
+    expect(knownFromNote({ claimedOn: '2025-06-17' })).toBeUndefined();
+    expect(knownFromNote({ claimedOn: '2025-06' })).toBe(
+      'Dated only to the month (June 2025): counted as known from its last day, 30 June 2025.',
+    );
+    expect(knownFromNote({ claimedOn: '2025' })).toBe(
+      'Dated only to the year (2025): counted as known from its last day, 31 December 2025.',
+    );
+    expect(knownFromNote({ claimedBy: '2025-09-02' })).toBeUndefined();
+    expect(knownFromNote({ claimedBy: '2025-03' })).toBe(
+      'Made in or before March 2025: counted as known from 31 March 2025.',
+    );
+  });
+});
+
 describe('describeClaim', () => {
   it('keeps the qualifier, the claimant and the date', () => {
     const claim = fixtureDataset().claims[0]!;
     expect(describeClaim(claim, "South Korea's NIS")).toBe(
       "more than 100 killed, according to South Korea's NIS, 23 December 2024",
+    );
+  });
+
+  it('keeps a month, a year or a bound as it is known', () => {
+    const claim = fixtureDataset().claims[0]!;
+    expect(describeClaim({ ...claim, claimedOn: '2025-06' }, 'NIS')).toBe(
+      'more than 100 killed, according to NIS, June 2025',
+    );
+    const bounded = { ...claim, claimedOn: undefined, claimedBy: '2025-09-02' };
+    expect(describeClaim(bounded, 'North Korea')).toBe(
+      'more than 100 killed, according to North Korea, on or before 2 September 2025',
     );
   });
 });

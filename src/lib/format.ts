@@ -1,4 +1,5 @@
 import type { Claim, Qualifier } from '../dataset/schema';
+import { claimDate, datePrecision, knownFrom } from '../dataset/dates';
 
 /** The part of a claim that says how much: enough to put a figure into words. */
 export type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
@@ -161,7 +162,46 @@ export function formatPeriod(period: Claim['period']): string | undefined {
   return undefined;
 }
 
+type Dated = Pick<Claim, 'claimedOn' | 'claimedBy'>;
+
+/**
+ * When a claim was made, as precisely as it is known and no more: "2 September 2025",
+ * "June 2025", "2025", "on or before 2 September 2025", "in or before June 2025".
+ */
+export function formatClaimDate(claim: Dated, style: 'long' | 'short' = 'long'): string {
+  const { date, bound } = claimDate(claim);
+  const text = formatDate(date, style);
+  if (bound === 'on') return text;
+  return `${datePrecision(date) === 'day' ? 'on' : 'in'} or before ${text}`;
+}
+
+/** A date as it follows a verb: "on 2 September 2025", "in June 2025", "in 2025". */
+export const whenText = (date: string): string =>
+  `${datePrecision(date) === 'day' ? 'on' : 'in'} ${formatDate(date)}`;
+
+/** The date of a claim as it follows a verb: "on 2 September 2025", "in June 2025", "on or before …". */
+export function claimedWhen(claim: Dated): string {
+  const { date, bound } = claimDate(claim);
+  return bound === 'by' ? formatClaimDate(claim) : whenText(date);
+}
+
+/**
+ * Why a claim dated to a month or a year, or only "on or before" a day, counts as known later
+ * than its date suggests; undefined for a claim dated to the day.
+ */
+export function knownFromNote(claim: Dated): string | undefined {
+  const { date, bound } = claimDate(claim);
+  const from = formatDate(knownFrom(claim));
+  if (bound === 'by')
+    return datePrecision(date) === 'day'
+      ? undefined
+      : `Made in or before ${formatDate(date)}: counted as known from ${from}.`;
+  if (datePrecision(date) === 'day') return undefined;
+  const span = datePrecision(date) === 'month' ? 'month' : 'year';
+  return `Dated only to the ${span} (${formatDate(date)}): counted as known from its last day, ${from}.`;
+}
+
 /** A claim as one sentence that keeps its qualifier, claimant and date. */
 export function describeClaim(claim: Claim, claimantName: string): string {
-  return `${formatFigure(claim)}, according to ${claimantName}, ${formatDate(claim.claimedOn)}`;
+  return `${formatFigure(claim)}, according to ${claimantName}, ${formatClaimDate(claim)}`;
 }

@@ -7,6 +7,7 @@ const view = {
   selectedClaimId: 'nis-2025-01-13-killed',
   asOf: '2025-01-31',
   minConfidence: 'low' as const,
+  showRetracted: false,
 };
 
 describe('share links', () => {
@@ -45,12 +46,13 @@ describe('share links', () => {
       citation({
         title: 'The dashboard',
         panelTitle: 'Oil',
-        asOf: '2024-12-23',
+        updated: '2026-12-02',
+        newest: { claimedOn: '2024-12' },
         url: 'https://e.org/#oil',
         accessed: '2026-11-27',
       }),
     ).toBe(
-      '“Oil”, in The dashboard. Interactive dashboard, figures as of 23 December 2024. https://e.org/#oil (accessed 27 November 2026).',
+      '“Oil”, in The dashboard. Interactive dashboard, dataset of 2 December 2026; newest claim December 2024. https://e.org/#oil (accessed 27 November 2026).',
     );
   });
 });

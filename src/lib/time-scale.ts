@@ -1,3 +1,4 @@
+import { dateSpan } from '../dataset/dates';
 import { formatDate } from './format';
 
 const DAY = 86_400_000;
@@ -39,4 +40,28 @@ export function monthTicks(from: number, to: number, step = 1): number[] {
 export function formatTimeTick(time: number, yearsOnly = false): string {
   const date = timeToDate(time);
   return yearsOnly ? date.slice(0, 4) : formatDate(date.slice(0, 7), 'short');
+}
+
+/** Where a claim stands on a time axis, and the days its date may stand for when that is more than one. */
+export interface TimePlacement {
+  /** UTC milliseconds of the mark: the day, or the middle of the month or year. */
+  time: number;
+  /** For a date known to the month or year: from its first day to the end of its last. */
+  span?: readonly [number, number];
+  /** The claim was made on or before `time` ("claimedBy"): drawn reaching back from it. */
+  before?: boolean;
+}
+
+/**
+ * Places a dated claim on a time axis: a day at that day; a month or a year across all of it,
+ * the mark in its middle, never on its first day; an "on or before" date at that date, reaching
+ * back from it.
+ */
+export function placeDate(date: string, bound: 'on' | 'by' = 'on'): TimePlacement {
+  const { start, end, precision } = dateSpan(date);
+  const from = dateToTime(start);
+  const to = dateToTime(end) + DAY;
+  if (bound === 'by') return { time: precision === 'day' ? from : to - DAY, before: true };
+  if (precision === 'day') return { time: from };
+  return { time: from + (to - from) / 2, span: [from, to] };
 }

@@ -7,6 +7,7 @@ describe('view state in the URL', () => {
       selectedClaimId: 'nis-2025-01-13-killed',
       asOf: '2024-12-23',
       minConfidence: 'high',
+      showRetracted: false,
     });
   });
 
@@ -15,17 +16,29 @@ describe('view state in the URL', () => {
       selectedClaimId: null,
       asOf: null,
       minConfidence: 'low',
+      showRetracted: false,
     });
   });
 
   it('writes only what differs from the default and keeps other parameters', () => {
-    const view = { selectedClaimId: 'a-claim', asOf: null, minConfidence: 'low' as const };
+    const view = {
+      selectedClaimId: 'a-claim',
+      asOf: null,
+      minConfidence: 'low' as const,
+      showRetracted: false,
+    };
     expect(serializeViewState(view, '?theme=dark')).toBe('?theme=dark&claim=a-claim');
     expect(serializeViewState({ ...view, selectedClaimId: null }, '?claim=old')).toBe('');
   });
 
   it('round-trips', () => {
-    const view = { selectedClaimId: 'x-1', asOf: '2025-01-09', minConfidence: 'medium' as const };
+    const view = {
+      selectedClaimId: 'x-1',
+      asOf: '2025-01-09',
+      minConfidence: 'medium' as const,
+      showRetracted: true,
+    };
+    expect(serializeViewState(view)).toContain('retracted=show');
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
 });

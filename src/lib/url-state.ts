@@ -16,6 +16,7 @@ export function parseViewState(search: string): ViewState {
     minConfidence: CONFIDENCES.includes(confidence as Confidence)
       ? (confidence as Confidence)
       : 'low',
+    showRetracted: params.get('retracted') === 'show',
   };
 }
 
@@ -27,6 +28,7 @@ export function serializeViewState(view: ViewState, search = ''): string {
   put('claim', view.selectedClaimId);
   put('asof', view.asOf);
   put('confidence', view.minConfidence === 'low' ? null : view.minConfidence);
+  put('retracted', view.showRetracted ? 'show' : null);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

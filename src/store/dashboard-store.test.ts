@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../testing/fixture';
 import { useDashboardStore } from './dashboard-store';
-import { currentView, dashboardActions, subscribeToView } from '.';
+import { currentView, dashboardActions, INITIAL_VIEW, subscribeToView } from '.';
 
 describe('the dashboard store', () => {
   it('starts empty and takes a loaded dataset with its origin', () => {
@@ -50,7 +50,7 @@ describe('the dashboard store', () => {
     const stop = subscribeToView((view) => seen.push(view.asOf));
     dashboardActions().asOfChanged('2024-12-23');
     dashboardActions().filterChanged({ search: 'x' });
-    dashboardActions().viewRestored({ selectedClaimId: null, asOf: null, minConfidence: 'low' });
+    dashboardActions().viewRestored(INITIAL_VIEW);
     stop();
     dashboardActions().asOfChanged('2025-01-01');
     expect(seen).toEqual(['2024-12-23', null]);

@@ -3,7 +3,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Confidence, Dataset } from '../dataset/schema';
 
 /** Where the active dataset came from: the published file, or one a researcher loaded. */
-export type DatasetOrigin = { kind: 'published' } | { kind: 'custom'; label: string };
+export type DatasetOrigin =
+  | { kind: 'published' }
+  | {
+      kind: 'custom';
+      label: string;
+      /** The older version of the format the file was written in, when it was migrated. */
+      migratedFrom?: number;
+    };
 
 export type SortKey = 'metric' | 'value' | 'claimant' | 'claimedOn' | 'confidence';
 export interface LedgerSort {
@@ -24,6 +31,8 @@ export interface ViewState {
   asOf: string | null;
   /** Hide claims below this confidence; "low" shows all. */
   minConfidence: Confidence;
+  /** Draw withdrawn claims in the charts, hollow; the ledger lists them whatever this says. */
+  showRetracted: boolean;
 }
 
 interface DashboardState extends ViewState {
@@ -39,6 +48,7 @@ interface DashboardState extends ViewState {
     claimSelected: (id: string | null) => void;
     asOfChanged: (date: string | null) => void;
     minConfidenceChanged: (confidence: Confidence) => void;
+    retractedShown: (shown: boolean) => void;
     /** The URL changed (a link was opened, back or forward pressed): take its view state. */
     viewRestored: (view: ViewState) => void;
     filterChanged: (change: Partial<LedgerFilters>) => void;
@@ -49,7 +59,12 @@ interface DashboardState extends ViewState {
 
 export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, search: '' };
 const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
-export const INITIAL_VIEW: ViewState = { selectedClaimId: null, asOf: null, minConfidence: 'low' };
+export const INITIAL_VIEW: ViewState = {
+  selectedClaimId: null,
+  asOf: null,
+  minConfidence: 'low',
+  showRetracted: false,
+};
 
 const store = createStore<DashboardState>()((set, get) => ({
   dataset: null,
@@ -73,6 +88,7 @@ const store = createStore<DashboardState>()((set, get) => ({
     claimSelected: (id) => set({ selectedClaimId: id }),
     asOfChanged: (date) => set({ asOf: date }),
     minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),
+    retractedShown: (shown) => set({ showRetracted: shown }),
     viewRestored: (view) => set(view),
     filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
     filtersCleared: () => set({ filters: INITIAL_FILTERS }),

@@ -9,11 +9,15 @@ export const useDatasetOrigin = () => useDashboardStore((s) => s.origin);
 export const useSelectedClaimId = () => useDashboardStore((s) => s.selectedClaimId);
 export const useAsOf = () => useDashboardStore((s) => s.asOf);
 export const useMinConfidence = () => useDashboardStore((s) => s.minConfidence);
+export const useShowRetracted = () => useDashboardStore((s) => s.showRetracted);
 export const useLedgerFilters = () => useDashboardStore((s) => s.filters);
 export const useLedgerSort = () => useDashboardStore((s) => s.sort);
 export const useDashboardActions = () => useDashboardStore((s) => s.actions);
 
-/** The active dataset as the view filters it ("known as of", confidence): what panels draw. */
+/**
+ * The active dataset as the view filters it ("known as of", confidence), withdrawn claims kept:
+ * what the ledger, the headline figures and the details show.
+ */
 export function useVisibleDataset(): Dataset | null {
   const dataset = useDataset();
   const asOf = useAsOf();
@@ -24,13 +28,36 @@ export function useVisibleDataset(): Dataset | null {
   );
 }
 
+/**
+ * What the charts and the map draw: the visible dataset without its withdrawn claims, unless the
+ * reader asked to see them (drawn hollow).
+ */
+export function useChartDataset(): Dataset | null {
+  const dataset = useDataset();
+  const asOf = useAsOf();
+  const minConfidence = useMinConfidence();
+  const showRetracted = useShowRetracted();
+  return useMemo(
+    () =>
+      dataset === null
+        ? null
+        : visibleDataset(dataset, {
+            asOf,
+            minConfidence,
+            retracted: showRetracted ? 'keep' : 'omit',
+          }),
+    [dataset, asOf, minConfidence, showRetracted],
+  );
+}
+
 /** The view state as one object: what a link must carry to reproduce the screen. */
 export function useViewState(): ViewState {
   const selectedClaimId = useSelectedClaimId();
   const asOf = useAsOf();
   const minConfidence = useMinConfidence();
+  const showRetracted = useShowRetracted();
   return useMemo(
-    () => ({ selectedClaimId, asOf, minConfidence }),
-    [selectedClaimId, asOf, minConfidence],
+    () => ({ selectedClaimId, asOf, minConfidence, showRetracted }),
+    [selectedClaimId, asOf, minConfidence, showRetracted],
   );
 }

@@ -7,35 +7,34 @@ export type {
   SortKey,
   ViewState,
 } from './dashboard-store';
-import { useDashboardStore, type LedgerFilters, type ViewState } from './dashboard-store';
+import {
+  INITIAL_VIEW,
+  useDashboardStore,
+  type LedgerFilters,
+  type ViewState,
+} from './dashboard-store';
 
 /** The store's actions outside React (loaders, URL sync); they never change identity. */
 export const dashboardActions = () => useDashboardStore.getState().actions;
 
 /** Calls back whenever the view state changes; returns the unsubscribe function. */
 export function subscribeToView(listener: (view: ViewState, previous: ViewState) => void) {
-  const pick = (s: ViewState): ViewState => ({
-    selectedClaimId: s.selectedClaimId,
-    asOf: s.asOf,
-    minConfidence: s.minConfidence,
-  });
   return useDashboardStore.subscribe((state, prev) => {
-    const view = pick(state);
-    const before = pick(prev);
-    if (
-      view.selectedClaimId !== before.selectedClaimId ||
-      view.asOf !== before.asOf ||
-      view.minConfidence !== before.minConfidence
-    )
-      listener(view, before);
+    const view = pickView(state);
+    const before = pickView(prev);
+    if (VIEW_KEYS.some((key) => view[key] !== before[key])) listener(view, before);
   });
 }
 
+const VIEW_KEYS = Object.keys(INITIAL_VIEW) as (keyof ViewState)[];
+
+function pickView(state: ViewState): ViewState {
+  const { selectedClaimId, asOf, minConfidence, showRetracted } = state;
+  return { selectedClaimId, asOf, minConfidence, showRetracted };
+}
+
 /** The view state right now, outside React. */
-export const currentView = (): ViewState => {
-  const { selectedClaimId, asOf, minConfidence } = useDashboardStore.getState();
-  return { selectedClaimId, asOf, minConfidence };
-};
+export const currentView = (): ViewState => pickView(useDashboardStore.getState());
 
 /** Calls back whenever the ledger's filters change; returns the unsubscribe function. */
 export function subscribeToFilters(listener: (filters: LedgerFilters) => void) {

@@ -1,20 +1,28 @@
 import { citation } from '../../lib/cite';
+import { todayIso } from '../../lib/recency';
 import { CopyField } from './copy-field';
+import { newestShown } from './figure-text';
 
 interface CiteDrawerProps {
   panelId: string;
   url: string;
-  asOf: string;
+  /** The day the dataset was last changed. */
+  updated: string;
   datasetTitle: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** A citation of the panel in the view the reader has, ready to copy. */
-export function CiteDrawer({ panelId, url, asOf, datasetTitle }: CiteDrawerProps) {
-  const panelTitle =
-    document.querySelector(`section[data-panel="${panelId}"] .panel__title`)?.textContent ??
-    undefined;
-  const text = citation({ title: datasetTitle, panelTitle, asOf, url, accessed: today() });
+export function CiteDrawer({ panelId, url, updated, datasetTitle }: CiteDrawerProps) {
+  const section = document.querySelector(`section[data-panel="${panelId}"]`);
+  const panelTitle = section?.querySelector('.panel__title')?.textContent ?? undefined;
+  const newest = section ? newestShown(section) : undefined;
+  const text = citation({
+    title: datasetTitle,
+    panelTitle,
+    updated,
+    newest,
+    url,
+    accessed: todayIso(),
+  });
   return <CopyField label="Cite this panel" text={text} />;
 }

@@ -1,7 +1,9 @@
 import type { Claim, Dataset, Qualifier } from '../../dataset/schema';
 import { QUALIFIERS } from '../../dataset/schema';
 import { lookup } from '../../dataset/lookup';
+import { datedAs, type Dated } from '../../dataset/dates';
 import { formatDate } from '../../lib/format';
+import { todayIso } from '../../lib/recency';
 import { stackCharts, type FigureText } from '../../lib/export-svg';
 
 /** Text as the reader sees it: paragraphs keep a space between them. */
@@ -9,6 +11,14 @@ const textOf = (section: Element, selector: string) => {
   const element = section.querySelector<HTMLElement>(selector);
   return ((element?.innerText || element?.textContent) ?? '').replace(/\s+/g, ' ').trim();
 };
+
+/** The date of the newest figure a panel shows, as its footer states it. */
+export function newestShown(section: Element): Dated | undefined {
+  const stamp = section.querySelector<HTMLElement>('.panel__asof .newest-claim');
+  const date = stamp?.dataset.newest;
+  if (date === undefined) return undefined;
+  return datedAs({ date, bound: stamp?.dataset.bound === 'by' ? 'by' : 'on' });
+}
 
 /** The chart's key of claimants, as drawn beside it. */
 function seriesOf(section: Element) {
@@ -36,7 +46,8 @@ export function figureText(
     notes: textOf(section, '.panel__notes'),
     sourceLine: textOf(section, '.panel__sources'),
     // The panel's own date: the newest figure it shows, not the dataset's.
-    asOf: section.querySelector('.panel__asof time')?.getAttribute('datetime') ?? dataset.updated,
+    newest: newestShown(section),
+    madeOn: todayIso(),
     url,
     customLabel,
     qualifiers: QUALIFIERS.filter((q) => used.has(q)),

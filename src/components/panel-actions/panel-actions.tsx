@@ -7,7 +7,8 @@ import { composeFigureSvg, svgToPng, type FigureColours } from '../../lib/export
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
 import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
-import { chartOf, figureText } from './figure-text';
+import { claimDateText } from '../../dataset/dates';
+import { chartOf, figureText, newestShown } from './figure-text';
 import { EmbedDrawer } from './embed-drawer';
 import { CiteDrawer } from './cite-drawer';
 import './panel-actions.css';
@@ -58,11 +59,11 @@ export function PanelActions({
   const url = () => dashboardUrl(site(), panelId, view);
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
   const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
-  // Named by the panel's own "figures as of" date, the same date drawn into its images.
+  // Named by the date of the panel's newest figure, the same date drawn into its images.
   const name = (ext: string) => {
     const section = root.current?.closest('section[data-panel]');
-    const asOf = section?.querySelector('.panel__asof time')?.getAttribute('datetime');
-    return exportFileName(panelId, asOf ?? dataset.updated, ext);
+    const newest = section ? newestShown(section) : undefined;
+    return exportFileName(panelId, newest ? claimDateText(newest) : dataset.updated, ext);
   };
 
   async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
@@ -187,7 +188,7 @@ export function PanelActions({
           <CiteDrawer
             panelId={panelId}
             url={url()}
-            asOf={dataset.updated}
+            updated={dataset.updated}
             datasetTitle={dataset.title}
           />
         )}

@@ -32,6 +32,7 @@ describe('CasualtiesPanel on the server', () => {
       'Apr 2025',
       'Jul 2025',
       'Oct 2025',
+      'Jan 2026',
       '0',
       '1,000',
       '2,000',

@@ -81,6 +81,22 @@ describe('CasualtiesPanel', () => {
     );
     const rows = within(within(panel()).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(panel()).toHaveTextContent('Figures as of 13 January 2025');
+    expect(panel()).toHaveTextContent('Newest claim shown 13 January 2025');
+  });
+
+  it('says a claim known to the month is of that month, in its mark, its table row and its date', () => {
+    const dataset = fixtureDataset();
+    dataset.claims[2]!.claimedOn = '2025-01';
+    renderWithProviders(<CasualtiesPanel />, { dataset });
+    const monthly = mark('agency-killed-later')!;
+    expect(monthly).toHaveAttribute(
+      'aria-label',
+      'about 300 killed, according to Spy Agency, January 2025',
+    );
+    const table = within(panel()).getByRole('table');
+    const row = within(table).getByText('about 300 killed').closest('tr')!;
+    expect(row).toHaveTextContent('January 2025');
+    expect(row).not.toHaveTextContent(/1 January/);
+    expect(panel()).toHaveTextContent('Newest claim shown January 2025');
   });
 });

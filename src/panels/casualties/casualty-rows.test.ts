@@ -1,21 +1,33 @@
 import type { Dataset } from '../../dataset/schema';
 import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
-import { dateToTime, timeToDate } from '../../lib/time-scale';
-import { CASUALTY_METRICS, casualtyAxes, casualtyRows, casualtySeries } from './casualty-rows';
+import { claimDate } from '../../dataset/dates';
+import { dateToTime, placeDate, timeToDate } from '../../lib/time-scale';
+import {
+  CASUALTY_MEASURE_IDS,
+  CASUALTY_MEASURES,
+  casualtyAxes,
+  casualtyRows,
+  casualtySeries,
+} from './casualty-rows';
 
 const claimOf = (dataset: Dataset, id: string) => dataset.claims.find((c) => c.id === id)!;
 
 /** Every row draws a claim's own figure: nothing computed, nothing rounded. */
 function expectOnlyClaimValues(dataset: Dataset) {
-  for (const metric of CASUALTY_METRICS)
-    for (const row of casualtyRows(dataset, metric)) {
+  for (const measure of CASUALTY_MEASURE_IDS)
+    for (const row of casualtyRows(dataset, measure)) {
       const claim = claimOf(dataset, row.claimId);
-      expect(claim.metric).toBe(metric);
+      expect(CASUALTY_MEASURES[measure].metrics).toContain(claim.metric);
       expect(row.value).toBe(claim.value);
       expect(row.low).toBe(claim.qualifier === 'between' ? claim.low : undefined);
       expect(row.qualifier).toBe(claim.qualifier);
-      expect(timeToDate(row.time)).toBe(claim.claimedOn);
+      const { date, bound } = claimDate(claim);
+      expect({ time: row.time, span: row.span, before: row.before }).toEqual({
+        span: undefined,
+        before: undefined,
+        ...placeDate(date, bound),
+      });
     }
 }
 
@@ -73,7 +85,7 @@ describe('casualtyRows with the published dataset', () => {
   });
 
   it('marks the report’s claims', () => {
-    const marked = CASUALTY_METRICS.flatMap((m) => casualtyRows(real, m))
+    const marked = CASUALTY_MEASURE_IDS.flatMap((m) => casualtyRows(real, m))
       .filter((r) => r.inReport)
       .map((r) => r.claimId)
       .sort();
@@ -92,7 +104,7 @@ describe('casualtyRows with the published dataset', () => {
     const keys = [...styles.values()].map((s) => `${s.colour}/${s.shape}`);
     expect(new Set(keys).size).toBe(styles.size);
     const nis = styles.get('nis');
-    for (const metric of CASUALTY_METRICS)
+    for (const metric of CASUALTY_MEASURE_IDS)
       for (const row of casualtyRows(real, metric).filter(
         (r) => r.seriesLabel === "South Korea's NIS",
       ))
@@ -110,6 +122,37 @@ describe('casualtyRows with the published dataset', () => {
   });
 
   it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));
+
+  it('draws a claim dated to the year across the year, and one made "on or before" reaching back', () => {
+    const troops = casualtyRows(real, 'troops-deployed');
+    const study = troops.find((r) => r.claimId === 'guseinova-2025-personnel')!;
+    expect(study.span).toEqual([dateToTime('2025-01-01'), dateToTime('2026-01-01')]);
+    expect(timeToDate(study.time)).toBe('2025-07-02');
+    const day = troops.find((r) => r.claimId === 'nis-2025-04-30-deployed')!;
+    expect(day.span).toBeUndefined();
+    expect(timeToDate(day.time)).toBe('2025-04-30');
+    const own = casualtyRows(real, 'killed-or-wounded').find(
+      (r) => r.claimId === 'dprk-own-casualties',
+    )!;
+    expect(own.before).toBe(true);
+    expect(timeToDate(own.time)).toBe('2025-09-02');
+  });
+
+  it('gives workers, deminers and expected reinforcements a measure of their own', () => {
+    expect(casualtyRows(real, 'workers').map((r) => r.short)).toEqual([
+      '≈15,000',
+      '1,000',
+      '5,000',
+    ]);
+    const expected = casualtyRows(real, 'reinforcements').find(
+      (r) => r.claimId === 'ua-intelligence-2025-07-02-more',
+    )!;
+    expect([expected.low, expected.value, expected.short]).toEqual([
+      25_000,
+      30_000,
+      '25,000–30,000',
+    ]);
+  });
 });
 
 describe('casualtySeries on many claimants', () => {
@@ -126,7 +169,7 @@ describe('casualtySeries on many claimants', () => {
     const claims = Array.from({ length: 300 }, (_, i) => ({
       ...base.claims[0]!,
       id: `claim-${i}`,
-      metric: CASUALTY_METRICS[next(CASUALTY_METRICS.length)]!,
+      metric: CASUALTY_MEASURE_IDS[next(CASUALTY_MEASURE_IDS.length)]!,
       claimant: claimants[next(claimants.length)]!.id,
       claimedOn: `2024-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`,
     }));

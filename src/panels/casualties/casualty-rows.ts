@@ -1,25 +1,61 @@
 import type { Claim, Dataset } from '../../dataset/schema';
 import { claimsOn, perDataset } from '../../dataset/lookup';
+import { byClaimDate, claimDate } from '../../dataset/dates';
 import { byCode } from '../../lib/order';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
 import { seriesStyles, type SeriesStyle } from '../../lib/series-style';
-import { dateToTime, monthTicks } from '../../lib/time-scale';
+import { dateToTime, monthTicks, placeDate, timeToDate } from '../../lib/time-scale';
 import type { TimeMarkRow } from '../../components/point-layer';
 
-/** The measures the panel switches between, in the order offered. */
-export const CASUALTY_METRICS = [
-  'troops-deployed',
-  'troops-in-kursk',
-  'killed',
-  'injured',
-  'killed-or-wounded',
-] as const;
-export type CasualtyMetric = (typeof CASUALTY_METRICS)[number];
+interface CasualtyMeasureSpec {
+  label: string;
+  /** What the value axis counts. */
+  unit: string;
+  /** The dataset's metrics the measure draws together; each claim's unit says which it is. */
+  metrics: readonly string[];
+}
 
-export const isCasualtyMetric = (metric: string): metric is CasualtyMetric =>
-  (CASUALTY_METRICS as readonly string[]).includes(metric);
+/** The measures the panel switches between, in the order offered, and the metrics each draws. */
+export const CASUALTY_MEASURES = {
+  'troops-deployed': { label: 'Troops deployed', unit: 'Troops', metrics: ['troops-deployed'] },
+  'troops-in-kursk': {
+    label: 'Troops in Kursk Oblast',
+    unit: 'Troops',
+    metrics: ['troops-in-kursk'],
+  },
+  reinforcements: {
+    label: 'Planned and expected',
+    unit: 'Troops',
+    metrics: ['troops-planned', 'troops-reinforcement'],
+  },
+  killed: { label: 'Killed', unit: 'Killed', metrics: ['killed'] },
+  injured: { label: 'Injured', unit: 'Injured', metrics: ['injured'] },
+  'killed-or-wounded': {
+    label: 'Killed or wounded',
+    unit: 'Killed or wounded',
+    metrics: ['killed-or-wounded'],
+  },
+  workers: {
+    label: 'Workers and deminers',
+    unit: 'People',
+    metrics: ['deminers', 'military-builders', 'labourers'],
+  },
+} as const satisfies Record<string, CasualtyMeasureSpec>;
+
+export type CasualtyMeasure = keyof typeof CASUALTY_MEASURES;
+export const CASUALTY_MEASURE_IDS = Object.keys(CASUALTY_MEASURES) as CasualtyMeasure[];
+
+const MEASURE_OF_METRIC = new Map<string, CasualtyMeasure>(
+  CASUALTY_MEASURE_IDS.flatMap((measure) =>
+    CASUALTY_MEASURES[measure].metrics.map((metric) => [metric, measure] as const),
+  ),
+);
+
+/** The measure that draws a metric's claims, if the panel draws them. */
+export const casualtyMeasureOf = (metric: string): CasualtyMeasure | undefined =>
+  MEASURE_OF_METRIC.get(metric);
 
 /** The span the panel covers unless claims fall outside it. */
 const WINDOW = { from: '2024-10-01', to: '2025-09-30' };
@@ -27,15 +63,23 @@ const WINDOW = { from: '2024-10-01', to: '2025-09-30' };
 const DODGE_DAYS = 8;
 
 const byDateThenClaimant = (a: Claim, b: Claim) =>
-  byCode(a.claimedOn, b.claimedOn) || byCode(a.claimant, b.claimant);
+  byClaimDate(a, b) || byCode(a.claimant, b.claimant);
+
+/** Where a claim stands on the time axis: at the date it was made, across it if a month or a year. */
+const placement = (claim: Claim) => {
+  const { date, bound } = claimDate(claim);
+  return placeDate(date, bound);
+};
 
 /** Each measure's claims in date order, sorted once per dataset. */
 const casualtyClaims = perDataset(
   (dataset) =>
     new Map(
-      CASUALTY_METRICS.map((metric) => [
-        metric,
-        [...claimsOn(dataset, metric)].sort(byDateThenClaimant),
+      CASUALTY_MEASURE_IDS.map((measure) => [
+        measure,
+        CASUALTY_MEASURES[measure].metrics
+          .flatMap((metric) => claimsOn(dataset, metric))
+          .sort(byDateThenClaimant),
       ]),
     ),
 );
@@ -58,36 +102,33 @@ export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesSt
 });
 
 /** The claims on one measure as marks at the date each was made, close dates dodged apart. */
-export function casualtyRows(dataset: Dataset, metric: CasualtyMetric): TimeMarkRow[] {
+export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMarkRow[] {
   const styles = casualtySeries(dataset);
-  const claims = casualtyClaims(dataset).get(metric) ?? [];
-  const slots = dodgeSlots(claims, (c) => c.claimedOn, DODGE_DAYS);
+  const claims = casualtyClaims(dataset).get(measure) ?? [];
+  const placed = claims.map(placement);
+  const slots = dodgeSlots(placed, (p) => timeToDate(p.time), DODGE_DAYS);
   return claims.map((claim, i) =>
     Object.assign(
       markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
-      {
-        time: dateToTime(claim.claimedOn),
-        slot: slots[i]?.slot ?? 0,
-        slots: slots[i]?.slots ?? 1,
-      },
+      placed[i]!,
+      { slot: slots[i]?.slot ?? 0, slots: slots[i]?.slots ?? 1 },
     ),
   );
 }
 
 /** The axes: October 2024 to September 2025 (wider if a claim falls outside), zero to a round top. */
 export function casualtyAxes(dataset: Dataset, claims: readonly Claim[]) {
-  let first = WINDOW.from;
-  let last = WINDOW.to;
-  for (const sorted of casualtyClaims(dataset).values()) {
-    const earliest = sorted[0]?.claimedOn;
-    const latest = sorted.at(-1)?.claimedOn;
-    if (earliest !== undefined && earliest < first) first = earliest;
-    if (latest !== undefined && latest > last) last = latest;
-  }
-  const from = dateToTime(first);
+  let from = dateToTime(WINDOW.from);
+  let to = dateToTime(WINDOW.to);
+  for (const sorted of casualtyClaims(dataset).values())
+    for (const claim of sorted) {
+      const { time, span } = placement(claim);
+      from = Math.min(from, span?.[0] ?? time);
+      to = Math.max(to, span?.[1] ?? time);
+    }
   // A little room at both ends, so dodged marks at the edges stay inside the plot.
   const pad = 12 * 86_400_000;
-  const timeDomain: [number, number] = [from - pad, dateToTime(last) + pad];
+  const timeDomain: [number, number] = [from - pad, to + pad];
   const top = valueAxisTop(claims);
   return {
     timeDomain,

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
+import { newestClaim } from '../../dataset/dates';
 import { usePaged } from '../../components/use-paged';
 import { formatCount, formatDate } from '../../lib/format';
 import {
@@ -40,7 +41,7 @@ export function ClaimsPanel() {
       title="Every claim"
       subtitle="The ledger: each figure with its claimant, source, date and our confidence in it."
       sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
-      asOf={dataset.updated}
+      newest={newestClaim(dataset.claims)}
       actions={{ claims: rows.map((r) => r.claim), figure: 'none' }}
     >
       <div className="ledger-controls fields" role="search" aria-label="Filter the claims">
@@ -100,6 +101,7 @@ export function ClaimsPanel() {
         <p className="ledger-empty">No claim matches these filters.</p>
       ) : (
         <LedgerTable
+          dataset={dataset}
           rows={visible}
           sort={sort}
           selectedId={selected}

@@ -1,5 +1,6 @@
 import type { Confidence, Dataset } from '../../dataset/schema';
 import { attribute, type AttributedClaim } from '../../dataset/lookup';
+import { claimDateKey } from '../../dataset/dates';
 import { formatFigure, formatPeriod } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
@@ -36,6 +37,7 @@ function matches(row: LedgerRow, needle: string): boolean {
     source.title,
     claim.note,
     claim.derived,
+    claim.retracted?.reason,
     claim.id,
     place?.name,
   ];
@@ -50,7 +52,7 @@ const ORDERS: Record<LedgerSort['key'], Order> = {
   value: (a, b) => a.claim.value - b.claim.value,
   claimant: (a, b) => collator.compare(a.claimant.name, b.claimant.name),
   confidence: (a, b) => CONFIDENCE_RANK[a.claim.confidence] - CONFIDENCE_RANK[b.claim.confidence],
-  claimedOn: (a, b) => byCode(a.claim.claimedOn, b.claim.claimedOn),
+  claimedOn: (a, b) => byCode(claimDateKey(a.claim), claimDateKey(b.claim)),
 };
 
 function comparator(sort: LedgerSort): Order {
@@ -58,7 +60,9 @@ function comparator(sort: LedgerSort): Order {
   const sign = sort.direction === 'asc' ? 1 : -1;
   // Ties keep a stable, readable order: newest first, then by id.
   return (a, b) =>
-    sign * order(a, b) || byCode(b.claim.claimedOn, a.claim.claimedOn) || byCode(a.id, b.id);
+    sign * order(a, b) ||
+    byCode(claimDateKey(b.claim), claimDateKey(a.claim)) ||
+    byCode(a.id, b.id);
 }
 
 /** Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. */

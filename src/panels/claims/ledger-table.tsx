@@ -1,10 +1,13 @@
-import { SourceLink } from '../../components/source-link';
+import { SourceCredit } from '../../components/source-credit';
 import { ConfidenceBadge } from '../../components/confidence-badge';
-import { formatDate } from '../../lib/format';
+import type { Dataset } from '../../dataset/schema';
+import { formatClaimDate, formatDate, whenText } from '../../lib/format';
+import '../../components/tag.css';
 import type { LedgerSort, SortKey } from '../../store';
 import { ledgerText, type LedgerRow } from './ledger-rows';
 
 interface LedgerTableProps {
+  dataset: Dataset;
   rows: readonly LedgerRow[];
   sort: LedgerSort;
   selectedId: string | null;
@@ -51,6 +54,7 @@ function SortHeader({
 }
 
 export function LedgerTable({
+  dataset,
   rows,
   sort,
   selectedId,
@@ -85,6 +89,7 @@ export function LedgerTable({
                 id={`claim-${row.id}`}
                 data-claim={row.id}
                 data-selected={selected || undefined}
+                data-retracted={claim.retracted ? '' : undefined}
               >
                 <td data-label="Measure">{row.what}</td>
                 <td data-label="Claim">
@@ -94,27 +99,41 @@ export function LedgerTable({
                     aria-pressed={selected}
                     onClick={() => onSelect(row.id)}
                   >
-                    {words}
+                    <span className={claim.retracted ? 'retracted' : undefined}>{words}</span>
                   </button>
                   {claim.derived && <span className="tag tag--derived">derived</span>}
+                  {claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
                 </td>
                 <td data-label="Claimant">{claimant.name}</td>
                 <td data-label="Source">
-                  <SourceLink source={source} />
+                  <SourceCredit dataset={dataset} source={source} />
                 </td>
                 <td data-label="Claimed on">
-                  <time dateTime={claim.claimedOn}>{formatDate(claim.claimedOn, 'short')}</time>
+                  <time dateTime={claim.claimedOn ?? claim.claimedBy}>
+                    {formatClaimDate(claim, 'short')}
+                  </time>
                 </td>
                 <td data-label="Confidence">
                   <ConfidenceBadge confidence={claim.confidence} />
                 </td>
                 <td className="ledger__notes">
+                  {claim.retracted && (
+                    <span className="ledger__retracted">
+                      Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}{' '}
+                    </span>
+                  )}
                   {period && <span className="ledger__period">Covers {period}. </span>}
                   {place && <span>{place.name}. </span>}
                   {claim.note}
                   {claim.derived && (
                     <span className="ledger__derived"> How derived: {claim.derived}</span>
                   )}
+                  {claim.corrections?.map((c) => (
+                    <span key={c.date + c.change} className="ledger__correction">
+                      {' '}
+                      Corrected {formatDate(c.date)}: {c.change}
+                    </span>
+                  ))}
                 </td>
               </tr>
             );

@@ -1,4 +1,5 @@
-import { formatDate } from '../../lib/format';
+import type { Claim } from '../../dataset/schema';
+import { exportRecencyText, todayIso } from '../../lib/recency';
 import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
 import type { LayerToggles } from './layer-toggles';
 import { canvasToPng, composeMapImage, type ExportText } from './map-export';
@@ -13,8 +14,8 @@ interface ExportOptions {
   places: MapPlace[];
   widthNote: string;
   sourceLine: string;
-  /** The visible dataset's `updated`: the date under the map (and in the file name). */
-  updated: string;
+  /** The newest claim on the map: its date, and how old it is, go under the map. */
+  newest: Pick<Claim, 'claimedOn' | 'claimedBy'> | undefined;
   /** The selected claim in a sentence, when the map rings its place or arc. */
   selected: string | undefined;
 }
@@ -58,7 +59,7 @@ export function mapImage(
           : []),
       ],
       sourceLine: options.sourceLine,
-      asOf: `Figures as of ${formatDate(options.updated)}.`,
+      asOf: exportRecencyText(options.newest, todayIso()),
     },
     {
       page: colour('--surface', '#ffffff'),

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../components/panel';
+import { newestClaim } from '../../dataset/dates';
 import { useDashboardActions, useSelectedClaimId, useVisibleDataset } from '../../store';
 import type { MapViewState } from './geo';
 import { ALL_LAYERS_ON, selectionTargets, shownFlows, shownPlaces } from './layer-toggles';
@@ -75,7 +76,7 @@ export function MapPanel() {
       places: visiblePlaces,
       widthNote,
       sourceLine,
-      updated: dataset.updated,
+      newest: newestClaim(claimsOnMap(places, flows)),
       selected: selectedSentence(dataset, selectedId, selection),
     });
   };
@@ -86,7 +87,7 @@ export function MapPanel() {
       title={MAP_TITLE}
       subtitle={MAP_SUBTITLE}
       sourceLine={sourceLine}
-      asOf={dataset.updated}
+      newest={newestClaim(claimsOnMap(places, flows))}
       actions={{
         claims: claimsOnMap(places, flows),
         figure: fallback ? 'none' : 'map',

@@ -1,4 +1,4 @@
-import { formatDate, formatFigure } from '../../lib/format';
+import { formatClaimDate, formatFigure } from '../../lib/format';
 import { FLOW_KINDS } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
@@ -37,7 +37,7 @@ export function MapPlaceList({ places, flows, selectedId, onSelect }: MapPlaceLi
                     >
                       {formatFigure(claim)}
                     </button>{' '}
-                    ({claimant.name}, {formatDate(claim.claimedOn)}; {source.publisher})
+                    ({claimant.name}, {formatClaimDate(claim)}; {source.publisher})
                   </li>
                 ))}
               </ul>

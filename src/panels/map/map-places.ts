@@ -1,3 +1,4 @@
+import { sourceCreditText } from '../../dataset/source-credit';
 import type { Dataset, DatasetEvent, Precision, Source } from '../../dataset/schema';
 import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
 import type { LonLat } from './geo';
@@ -60,6 +61,8 @@ export interface MapPlace {
   inferred: boolean;
   /** Where the coordinates come from. */
   coordinateSource: Source | undefined;
+  /** That source as credited: "Wikipedia via qa.edu.vn" for a mirror. */
+  coordinateCredit: string | undefined;
   /** Visible claims made about this place, in dataset order. */
   claims: AttributedClaim[];
   /** The claim a click on the place selects: see `primaryClaim`. */
@@ -112,6 +115,7 @@ export function mapPlaces(dataset: Dataset): MapPlace[] {
     const strikes = here.filter(isStrike);
     const symbol = SYMBOL_BY_KIND[place.kind] ?? 'place';
     if (symbol === 'strike' && strikes.length === 0) return [];
+    const located = place.source ? sources.get(place.source) : undefined;
     return [
       {
         id: place.id,
@@ -123,7 +127,8 @@ export function mapPlaces(dataset: Dataset): MapPlace[] {
         precision: place.precision,
         note: place.note,
         inferred: /\binferred\b/i.test(place.note ?? ''),
-        coordinateSource: place.source ? sources.get(place.source) : undefined,
+        coordinateSource: located,
+        coordinateCredit: located && sourceCreditText(dataset, located),
         claims,
         primaryClaimId: primaryClaim(dataset, claims),
         strikes,

@@ -17,9 +17,7 @@ const publisherName = (publisher: string) =>
 export function mapSourceLine(places: MapPlace[], flows: MapFlow[]): string {
   const located = [
     ...new Set(
-      places.flatMap((p) =>
-        p.coordinateSource ? [publisherName(p.coordinateSource.publisher)] : [],
-      ),
+      places.flatMap((p) => (p.coordinateCredit ? [publisherName(p.coordinateCredit)] : [])),
     ),
   ].sort((a, b) => (a === 'Wikipedia' ? 1 : b === 'Wikipedia' ? -1 : a.localeCompare(b)));
   const locations = located.length ? `Locations: ${located.join(', ')}. ` : '';

@@ -33,15 +33,21 @@ describe('placeTooltip', () => {
     expect(content.claims).toHaveLength(4);
     expect(content.moreClaims).toBe(place('kursk-oblast').claims.length - 4);
     expect(content.sources).toContain('Claims: Euromaidan Press');
-    expect(content.sources[0]).toBe('Location: Wikipedia (offline copy, October 2023)');
+    expect(content.sources[0]).toBe(
+      'Location: Wikipedia via Internet-in-a-Box (offline copy, October 2023)',
+    );
     expect(content.hint).toMatch(/Click to select/);
   });
 
-  it('says the plant’s identification is inferred, and offers nothing to select', () => {
+  it('says the plant’s identification is inferred, and lists what was claimed about it', () => {
     const content = placeTooltip(place('february-11-plant'));
     expect(content.lines[0]).toMatch(/Identification inferred/);
-    expect(content.claims).toEqual([]);
-    expect(content.hint).toBeUndefined();
+    expect(content.claims.map((c) => [c.words, c.by])).toEqual([
+      [
+        'New assembly building: between 60 and 70 percent of the size of the existing assembly building',
+        'James Martin Center for Nonproliferation Studies (CNS), 25 Nov 2024',
+      ],
+    ]);
   });
 
   it('gives a strike site its dates', () => {

@@ -1,5 +1,6 @@
 import type { AttributedClaim } from '../../dataset/lookup';
-import { formatDate, formatFigure, formatFigureShort } from '../../lib/format';
+import { byClaimDate } from '../../dataset/dates';
+import { formatClaimDate, formatDate, formatFigure, formatFigureShort } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { FLOW_KINDS } from './flows';
 import type { MapFlow } from './map-flows';
@@ -33,7 +34,7 @@ function claimLine({ claim, claimant }: AttributedClaim): TooltipClaim {
     id: claim.id,
     short: formatFigureShort(claim),
     words: `${metricLabel(claim.metric)}: ${formatFigure(claim)}`,
-    by: `${claimant.name}, ${formatDate(claim.claimedOn, 'short')}`,
+    by: `${claimant.name}, ${formatClaimDate(claim, 'short')}`,
   };
 }
 
@@ -46,7 +47,7 @@ function listed(place: MapPlace): AttributedClaim[] {
   const primary = place.claims.find((c) => c.claim.id === place.primaryClaimId);
   const rest = place.claims
     .filter((c) => c !== primary)
-    .sort((a, b) => b.claim.claimedOn.localeCompare(a.claim.claimedOn));
+    .sort((a, b) => byClaimDate(b.claim, a.claim));
   return (primary ? [primary, ...rest] : rest).slice(0, MAX_CLAIMS);
 }
 
@@ -58,7 +59,7 @@ export function placeTooltip(place: MapPlace): TooltipContent {
     lines.push(`Strikes with North Korean missiles: ${strikeDates(place.strikes)}.`);
   for (const event of place.events.slice(-2))
     lines.push(`${formatDate(event.date)}: ${event.title}.`);
-  const located = place.coordinateSource ? [`Location: ${place.coordinateSource.publisher}`] : [];
+  const located = place.coordinateCredit ? [`Location: ${place.coordinateCredit}`] : [];
   return {
     title: place.name,
     subtitle: `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)}; ${PRECISION_WORDS[place.precision]}`,

@@ -34,6 +34,6 @@ describe('OilPanel', () => {
     act(() => dashboardActions().asOfChanged('2024-12-01'));
     expect(panel().querySelector('[data-claim="report-oil"]')).toBeNull();
     expect(panel().querySelector('[data-claim="osc-oil-barrels"]')).not.toBeNull();
-    expect(panel()).toHaveTextContent('Figures as of 22 November 2024');
+    expect(panel()).toHaveTextContent('Newest claim shown 22 November 2024');
   });
 });

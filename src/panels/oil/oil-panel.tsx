@@ -6,13 +6,14 @@ import { ClaimChip } from '../../components/claim-chip';
 import { Panel } from '../../components/panel';
 import { chartText, reportLabel } from '../../lib/chart-text';
 import { attribute, lookup } from '../../dataset/lookup';
-import { formatDate, formatFigure } from '../../lib/format';
-import { useVisibleDataset } from '../../store';
+import { sourceCreditText } from '../../dataset/source-credit';
+import { formatClaimDate, formatFigure } from '../../lib/format';
+import { useChartDataset } from '../../store';
 import { CapRules } from './cap-rules';
 import { oilMarks, oilView } from './oil-rows';
 
 export function OilPanel() {
-  const dataset = useVisibleDataset();
+  const dataset = useChartDataset();
   const view = useMemo(() => (dataset === null ? null : oilView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const marks = oilMarks(view);
@@ -24,18 +25,18 @@ export function OilPanel() {
     return {
       words: formatFigure(claim),
       by:
-        `according to ${claimant.name}, ${formatDate(claim.claimedOn)}` +
-        (source.publisher === claimant.name ? '' : ` (via ${source.publisher})`),
+        `according to ${claimant.name}, ${formatClaimDate(claim)}` +
+        (source.publisher === claimant.name ? '' : ` (${sourceCreditText(dataset, source)})`),
     };
   };
-  const chips = [...view.ratios, ...view.visits];
+  const chips = [...view.ratios, ...view.visits, ...view.otherCaps];
   return (
     <Panel
       id="oil"
       title="Russian oil to North Korea against the UN cap"
       subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
       sourceLine={text.sourceLine}
-      asOf={text.asOf}
+      newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <p>
@@ -62,7 +63,7 @@ export function OilPanel() {
           </ClaimBarChart>
         )}
         {chips.length > 0 && (
-          <ul className="claim-chips" aria-label="Against the cap, and tanker visits">
+          <ul className="claim-chips" aria-label="Against the cap, tanker visits and other caps">
             {chips.map((row) => (
               <li key={row.claimId}>
                 <ClaimChip row={row} {...chipText(row.claimId)} />

@@ -1,7 +1,8 @@
 import type { Claim, Dataset } from '../../dataset/schema';
-import { attribute, claimsOn } from '../../dataset/lookup';
+import { claimsOn } from '../../dataset/lookup';
+import { byClaimDate } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
-import { markRow, type MarkRow } from '../../lib/chart-rows';
+import { claimByline, markRow, type MarkRow } from '../../lib/chart-rows';
 import { formatDate } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
@@ -12,6 +13,11 @@ export const OIL_METRIC = 'oil-barrels';
 export const CAP_METRIC = 'oil-cap-barrels-per-year';
 export const RATIO_METRIC = 'oil-cap-multiple';
 export const VISITS_METRIC = 'tanker-visits';
+/** The caps beside the one on refined oil: on crude oil, and the one Resolution 2397 cut. */
+export const OTHER_CAP_METRICS = [
+  'oil-cap-crude-barrels-per-year',
+  'oil-cap-earlier-barrels-per-year',
+] as const;
 
 export interface OilView {
   /** Oil delivered, then the UN cap: barrels on one scale. */
@@ -22,6 +28,8 @@ export interface OilView {
   ratios: MarkRow[];
   /** Tanker visits over the same months. */
   visits: MarkRow[];
+  /** The other caps, for context: claims in words. */
+  otherCaps: MarkRow[];
   valueTop: number;
   valueTicks: number[];
 }
@@ -35,7 +43,7 @@ function shortPeriod(claim: Claim): string | undefined {
   return to && `until ${d(to)}`;
 }
 
-const byDate = (a: Claim, b: Claim) => byCode(a.claimedOn, b.claimedOn) || byCode(a.id, b.id);
+const byDate = (a: Claim, b: Claim) => byClaimDate(a, b) || byCode(a.id, b.id);
 
 /** The oil claims: deliveries against the UN cap, with the ratio claims and tanker visits beside them. */
 export function oilView(dataset: Dataset): OilView {
@@ -44,16 +52,11 @@ export function oilView(dataset: Dataset): OilView {
   const caps = of(CAP_METRIC);
   const styles = seriesStyles([...deliveries, ...caps].map((c) => c.claimant));
   const style = (c: Claim) => styles.get(c.claimant) ?? { colour: 0, shape: 'circle' as const };
-  const bar = (claim: Claim, label: string): BarMarkRow => {
-    const { claimant, source } = attribute(dataset, claim);
-    return Object.assign(markRow(dataset, claim, style(claim)), {
+  const bar = (claim: Claim, label: string): BarMarkRow =>
+    Object.assign(markRow(dataset, claim, style(claim)), {
       label,
-      sublabel:
-        claimant.name === source.publisher
-          ? `${claimant.name}’s own report`
-          : `${claimant.name}, via ${source.publisher}`,
+      sublabel: claimByline(dataset, claim),
     });
-  };
   const bars = [
     ...deliveries.map((c) => bar(c, ['Delivered', shortPeriod(c)].filter(Boolean).join(', '))),
     ...caps.map((c) => bar(c, metricLabel(c.metric))),
@@ -65,6 +68,7 @@ export function oilView(dataset: Dataset): OilView {
     cap: caps[0]?.value,
     ratios: of(RATIO_METRIC).map((c) => markRow(dataset, c, neutral)),
     visits: of(VISITS_METRIC).map((c) => markRow(dataset, c, neutral)),
+    otherCaps: OTHER_CAP_METRICS.flatMap(of).map((c) => markRow(dataset, c, neutral)),
     valueTop: top,
     valueTicks: valueTicks(top),
   };
@@ -75,6 +79,7 @@ export const oilMarks = (view: OilView): MarkRow[] => [
   ...view.bars,
   ...view.ratios,
   ...view.visits,
+  ...view.otherCaps,
 ];
 
 /** Every claim of the panel, bars first. */

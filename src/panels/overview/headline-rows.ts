@@ -1,5 +1,6 @@
 import type { Dataset } from '../../dataset/schema';
-import { attribute, type AttributedClaim } from '../../dataset/lookup';
+import { attribute, claimsOn, type AttributedClaim } from '../../dataset/lookup';
+import { byClaimDate, newestClaim } from '../../dataset/dates';
 import { formatFigure, formatFigureShort } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 
@@ -20,9 +21,11 @@ export function headlineRows(dataset: Dataset): HeadlineRow[] {
   return ids.flatMap((id) => {
     const claim = dataset.claims.find((c) => c.id === id);
     if (claim === undefined) return [];
-    const newest = dataset.claims
-      .filter((c) => c.metric === claim.metric && c.claimedOn > claim.claimedOn)
-      .sort((a, b) => b.claimedOn.localeCompare(a.claimedOn))[0];
+    const newest = newestClaim(
+      claimsOn(dataset, claim.metric).filter(
+        (c) => c.retracted === undefined && byClaimDate(c, claim) > 0,
+      ),
+    );
     return [
       {
         id,

@@ -20,19 +20,25 @@ describe('OverviewPanel', () => {
     renderWithProviders(<OverviewPanel />, { dataset: fixtureDataset() });
     const card = screen.getByText('more than 100 killed').closest('li')!;
     expect(within(card).getByText('>100')).toBeInTheDocument();
-    expect(within(card).getByText(/Spy Agency, via/)).toBeInTheDocument();
+    expect(within(card).getByText(/Spy Agency, reported by/)).toHaveTextContent(
+      'Spy Agency, reported by Original Daily via Report Press, 23 December 2024',
+    );
     expect(within(card).getByRole('link', { name: 'Report Press' })).toHaveAttribute(
       'href',
       'https://example.org/report',
     );
     expect(within(card).getByText(/Newest: about 300 killed/)).toBeInTheDocument();
-    expect(screen.getByText(/Figures as of/)).toHaveTextContent('Figures as of 13 January 2025');
+    expect(screen.getByText(/Newest claim shown/)).toHaveTextContent(
+      /^Newest claim shown 13 January 2025, \d/,
+    );
   });
 
   it('hides what was not yet claimed on the "known as of" date', () => {
     renderWithProviders(<OverviewPanel />, { dataset: fixtureDataset() });
     act(() => dashboardActions().asOfChanged('2024-12-23'));
     expect(screen.queryByText(/Newest: about 300 killed/)).toBeNull();
-    expect(screen.getByText(/Figures as of/)).toHaveTextContent('Figures as of 23 December 2024');
+    expect(screen.getByText(/Newest claim shown/)).toHaveTextContent(
+      /^Newest claim shown 23 December 2024, /,
+    );
   });
 });

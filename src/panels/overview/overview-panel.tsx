@@ -1,6 +1,9 @@
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
-import { formatDate } from '../../lib/format';
+import { SourceCredit } from '../../components/source-credit';
+import { newestClaim } from '../../dataset/dates';
+import { formatClaimDate, formatDate } from '../../lib/format';
+import '../../components/tag.css';
 import { useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
 import './overview-panel.css';
@@ -17,7 +20,7 @@ export function OverviewPanel() {
       title="The headline figures"
       subtitle={
         report
-          ? `As reported on ${formatDate(report.published ?? dataset.updated)}, each with who claimed it; later claims beneath.`
+          ? `As reported${report.published ? ` on ${formatDate(report.published)}` : ''}, each with who claimed it; later claims beneath.`
           : 'Each figure with who claimed it and where.'
       }
       sourceLine={
@@ -30,7 +33,7 @@ export function OverviewPanel() {
           </>
         )
       }
-      asOf={dataset.updated}
+      newest={newestClaim(dataset.claims)}
       actions={{ claims: rows.map((r) => r.attributed.claim), figure: 'none' }}
     >
       <ul className="headline-grid">
@@ -40,16 +43,20 @@ export function OverviewPanel() {
             <p className="headline__figure" aria-hidden="true">
               {short}
             </p>
-            <p className="headline__words">{words}</p>
+            <p className="headline__words">
+              <span className={attributed.claim.retracted ? 'retracted' : undefined}>{words}</span>
+              {attributed.claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
+            </p>
             <p className="headline__by">
-              {attributed.claimant.name}, via <SourceLink source={attributed.source} />,{' '}
-              {formatDate(attributed.claim.claimedOn)}
+              {attributed.claimant.name}, reported by{' '}
+              <SourceCredit dataset={dataset} source={attributed.source} />,{' '}
+              {formatClaimDate(attributed.claim)}
             </p>
             {newer && (
               <p className="headline__newer">
                 Newest: {newer.words} ({newer.attributed.claimant.name},{' '}
                 <SourceLink source={newer.attributed.source}>
-                  {formatDate(newer.attributed.claim.claimedOn)}
+                  {formatClaimDate(newer.attributed.claim)}
                 </SourceLink>
                 )
               </p>

@@ -1,16 +1,15 @@
 import type { Claim } from '../../dataset/schema';
-import { formatDate, formatFigure } from '../../lib/format';
-import { imageryDate } from './railcar-rows';
+import { formatClaimDate, formatFigure, formatPeriod } from '../../lib/format';
+import { isObservation } from './railcar-rows';
 
 /** Tooltip and details lines for a count: the imagery date against the publication date, and the mix of cars. */
 export function RailcarExtra({ claim, parts }: { claim: Claim; parts: readonly Claim[] }) {
-  const imagery = imageryDate(claim);
-  const single = imagery !== undefined && claim.period?.from === claim.period?.to;
+  const imagery = isObservation(claim) ? formatPeriod(claim.period) : undefined;
   return (
     <>
-      {single && (
+      {imagery !== undefined && (
         <p>
-          Imagery of {formatDate(imagery)}; published {formatDate(claim.claimedOn)}.
+          Imagery of {imagery}; published {formatClaimDate(claim)}.
         </p>
       )}
       {parts.length > 0 && <p>Counted as: {parts.map((p) => formatFigure(p)).join(', ')}.</p>}

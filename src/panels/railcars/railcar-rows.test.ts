@@ -56,6 +56,8 @@ describe('railcarView with the published dataset', () => {
   it('places the CSIS counts at their imagery dates', () => {
     const at = Object.fromEntries(view.observations.map((r) => [r.claimId, timeToDate(r.time)]));
     expect(at).toEqual({
+      // Imagery of two days: drawn across both, the mark between them.
+      '38north-2022-11-train': '2022-11-30',
       'csis-tumangang-2023-10-05': '2023-10-05',
       'csis-tumangang-2024-06-17': '2024-06-17',
       'csis-khasan-2024-06-17': '2024-06-17',
@@ -111,11 +113,17 @@ describe('railcarView with the published dataset', () => {
     ]);
   });
 
+  it('draws the imagery of a few days across those days, not as a baseline', () => {
+    const train = view.observations.find((r) => r.claimId === '38north-2022-11-train')!;
+    expect(train.span).toEqual([dateToTime('2022-11-29'), dateToTime('2022-12-01')]);
+    expect(view.baselines.map((r) => r.claimId)).toEqual(['csis-tumangang-baseline']);
+  });
+
   it('runs the time axis over whole years from the baseline to the growth claim', () => {
     const axes = railcarAxes(view);
     expect(axes.timeDomain).toEqual([dateToTime('2018-01-01'), dateToTime('2025-01-01')]);
     expect(axes.valueTop).toBeGreaterThanOrEqual(255);
-    expect(railcarClaimIds(view)).toHaveLength(5);
+    expect(railcarClaimIds(view)).toHaveLength(6);
   });
 
   it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));

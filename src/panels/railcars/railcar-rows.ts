@@ -1,12 +1,13 @@
 import type { Claim, Dataset, DatasetEvent } from '../../dataset/schema';
 import { claimsByIds, claimsOn, lookup } from '../../dataset/lookup';
+import { claimDateText, dateSpan } from '../../dataset/dates';
 import { byCode } from '../../lib/order';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow, type MarkRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
 import { seriesStyles } from '../../lib/series-style';
 import { formatPeriod } from '../../lib/format';
-import { dateToTime, monthTicks } from '../../lib/time-scale';
+import { dateToTime, daysBetween, monthTicks, type TimePlacement } from '../../lib/time-scale';
 import type { TimeMarkRow } from '../../components/point-layer';
 
 export const RAILCAR_METRIC = 'railcars';
@@ -38,8 +39,27 @@ export function imageryDate(claim: Claim): string | undefined {
   return claim.period?.to ?? claim.period?.from;
 }
 
+/** Imagery of a few days is one observation; a baseline covers years. */
+const OBSERVATION_DAYS = 31;
+
+/** A count on the imagery of a day or a few days, not over a span of years. */
+export const isObservation = (c: Claim) =>
+  c.period?.from !== undefined && c.period.to !== undefined && !isSpan(c);
+
 const isSpan = (c: Claim) =>
-  c.period?.from !== undefined && c.period.to !== undefined && c.period.from !== c.period.to;
+  c.period?.from !== undefined &&
+  c.period.to !== undefined &&
+  daysBetween(dateSpan(c.period.from).start, dateSpan(c.period.to).end) > OBSERVATION_DAYS;
+
+/** Where an observation stands: its day of imagery, or across the days its imagery spans. */
+function observed(claim: Claim): TimePlacement {
+  const { from, to } = claim.period ?? {};
+  if (from === undefined || to === undefined || from === to)
+    return { time: dateToTime(imageryDate(claim) ?? claimDateText(claim)) };
+  const start = dateToTime(dateSpan(from).start);
+  const end = dateToTime(dateSpan(to).end) + 86_400_000;
+  return { time: start + (end - start) / 2, span: [start, end] };
+}
 
 /** The railcar counts at the Tumangang–Khasan crossing, placed by imagery date, and the claims around them. */
 export function railcarView(dataset: Dataset): RailcarView {
@@ -56,19 +76,19 @@ export function railcarView(dataset: Dataset): RailcarView {
   const dated = counts
     .filter((c) => !isSpan(c) && imageryDate(c) !== undefined)
     .sort((a, b) => byCode(imageryDate(a) ?? '', imageryDate(b) ?? ''));
-  const slots = dodgeSlots(dated, (c) => imageryDate(c) ?? c.claimedOn, 30);
+  const slots = dodgeSlots(dated, (c) => imageryDate(c) ?? claimDateText(c), 30);
   const observations = dated.map((claim, i) =>
-    Object.assign(markRow(dataset, claim, style(claim.place ?? claim.claimant), placeName(claim)), {
-      time: dateToTime(imageryDate(claim) ?? claim.claimedOn),
-      slot: slots[i]?.slot ?? 0,
-      slots: slots[i]?.slots ?? 1,
-    }),
+    Object.assign(
+      markRow(dataset, claim, style(claim.place ?? claim.claimant), placeName(claim)),
+      observed(claim),
+      { slot: slots[i]?.slot ?? 0, slots: slots[i]?.slots ?? 1 },
+    ),
   );
 
   const span = (claim: Claim, key: string, label?: string): SpanRow =>
     Object.assign(markRow(dataset, claim, style(key), label), {
-      from: dateToTime(claim.period?.from ?? claim.claimedOn, 'start'),
-      to: dateToTime(claim.period?.to ?? claim.claimedOn, 'end'),
+      from: dateToTime(claim.period?.from ?? claimDateText(claim), 'start'),
+      to: dateToTime(claim.period?.to ?? claimDateText(claim), 'end'),
       periodText: formatPeriod(claim.period) ?? '',
     });
   const breakdown = new Map(

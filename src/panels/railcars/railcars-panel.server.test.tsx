@@ -20,6 +20,7 @@ describe('RailcarsPanel on the server', () => {
     expect(markIds(page)).toEqual([
       'csis-tumangang-baseline',
       'report-railcars-tripled',
+      '38north-2022-11-train',
       'csis-tumangang-2023-10-05',
       'csis-tumangang-2024-06-17',
       'csis-khasan-2024-06-17',
@@ -49,6 +50,6 @@ describe('RailcarsPanel on the server', () => {
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    await expectLiveAfterHydration(<RailcarsPanel />, dataset, { charts: 1, marks: 5 });
+    await expectLiveAfterHydration(<RailcarsPanel />, dataset, { charts: 1, marks: 6 });
   });
 });

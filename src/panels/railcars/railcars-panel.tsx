@@ -7,13 +7,13 @@ import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useVisibleDataset } from '../../store';
+import { useChartDataset } from '../../store';
 import { BaselineLayer, EventRule, MultipleLayer } from './railcar-layers';
 import { RailcarExtra } from './railcar-extra';
 import { railcarAxes, railcarMarks, railcarView } from './railcar-rows';
 
 export function RailcarsPanel() {
-  const dataset = useVisibleDataset();
+  const dataset = useChartDataset();
   const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const marks = railcarMarks(view);
@@ -29,7 +29,7 @@ export function RailcarsPanel() {
       title="Railcars at the Tumangang–Khasan crossing"
       subtitle="Freight railcars counted in satellite imagery at the North Korea–Russia rail crossing, each at the date of its imagery."
       sourceLine={text.sourceLine}
-      asOf={text.asOf}
+      newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <>

@@ -41,10 +41,11 @@ describe('shipmentGroups with the fixture', () => {
     };
     const [group] = shipmentGroups(dataset);
     expect(group!.rows.map((r) => [r.claimId, r.label, r.sublabel])).toEqual([
-      ['a', 'Spy Agency', 'reported by Report Press'],
-      ['b', 'The President', 'reported by Original Daily'],
+      ['a', 'Spy Agency', '23 Dec 2024, reported by Report Press'],
+      ['b', 'The President', '23 Dec 2024, reported by Original Daily'],
     ]);
     expect(group!.attributions).toHaveLength(2);
+    expect(group!.conflicting).toHaveLength(2);
     expectOnlyClaimValues(dataset);
   });
 });
@@ -53,11 +54,14 @@ describe('shipmentGroups with the published dataset', () => {
   const real = publishedDataset();
   const groups = shipmentGroups(real);
 
-  it('gives containers, shells and missiles a small multiple each, on its own scale', () => {
+  it('gives containers, shells, rockets, missiles and guns a small multiple each, on its own scale', () => {
     expect(groups.map((g) => [g.metric, g.valueTop])).toEqual([
       ['munitions-containers', 25000],
       ['artillery-shells', 8e6],
-      ['hwasong-11-missiles', 150],
+      ['mortar-shells', 1.5e6],
+      ['mrl-rockets', 1e6],
+      ['hwasong-11-missiles', 300],
+      ['guns-and-launchers', 1000],
     ]);
   });
 
@@ -66,16 +70,31 @@ describe('shipmentGroups with the published dataset', () => {
     expect(shells.rows.map((r) => [r.label, r.short])).toEqual([
       ['Ukrainian officials', '>5 mn'],
       ['US and South Korean officials', '>5 mn'],
+      ['Olena Guseinova (Hankuk University of Foreign Studies)', '5.7–6.7 mn'],
     ]);
     expect(shells.attributions).toEqual([
       { claimant: 'Ukrainian officials', outlets: ['Asia Economy'] },
       { claimant: 'US and South Korean officials', outlets: ['Euromaidan Press', 'Evrim Ağacı'] },
+      {
+        claimant: 'Olena Guseinova (Hankuk University of Foreign Studies)',
+        outlets: ['Friedrich Naumann Foundation for Freedom'],
+      },
+    ]);
+    // The study's range is a figure of its own, not a third name for the same figure.
+    expect(shells.conflicting.map((a) => a.claimant)).toEqual([
+      'Ukrainian officials',
+      'US and South Korean officials',
     ]);
     const missiles = groups.find((g) => g.metric === 'hwasong-11-missiles')!;
     expect(missiles.rows.map((r) => r.claimId).sort()).toEqual([
       'asiae-hwasong-11',
+      'guseinova-2025-missiles',
       'report-hwasong-11',
+      'us-officials-2025-02-missiles',
     ]);
+    expect(shells.rows[2]!.sublabel).toBe(
+      '2025, reported by Friedrich Naumann Foundation for Freedom',
+    );
   });
 
   it('marks the report’s figures', () => {

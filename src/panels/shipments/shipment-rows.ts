@@ -1,7 +1,9 @@
 import type { Dataset } from '../../dataset/schema';
 import { attribute, claimsOn, lookup } from '../../dataset/lookup';
+import { byClaimDate, claimDateText } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow } from '../../lib/chart-rows';
+import { formatClaimDate, formatFigureShort } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
 import { seriesStyles } from '../../lib/series-style';
@@ -11,7 +13,10 @@ import type { BarMarkRow } from '../../components/bar-layer';
 export const SHIPMENT_METRICS = [
   'munitions-containers',
   'artillery-shells',
+  'mortar-shells',
+  'mrl-rockets',
   'hwasong-11-missiles',
+  'guns-and-launchers',
 ] as const;
 
 /** Who a group's figures are attributed to, and by which outlets. */
@@ -28,6 +33,11 @@ export interface ShipmentGroup {
   valueTop: number;
   valueTicks: number[];
   attributions: Attribution[];
+  /**
+   * The attributions of a figure that more than one claimant is said to have given on the same
+   * day: the same number, sources naming different people. Empty when there is no such conflict.
+   */
+  conflicting: Attribution[];
 }
 
 /** The shipment claims as one small multiple per measure, each claim (each attribution) its own row. */
@@ -39,10 +49,12 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
   const { sources } = lookup(dataset);
   return SHIPMENT_METRICS.flatMap((metric) => {
     const own = [...claimsOn(dataset, metric)].sort(
-      (a, b) => byCode(a.claimedOn, b.claimedOn) || byCode(a.id, b.id),
+      (a, b) => byClaimDate(a, b) || byCode(a.id, b.id),
     );
     if (own.length === 0) return [];
     const attributions = new Map<string, Set<string>>();
+    // Who is said to have given each figure on each date: one figure, several claimants.
+    const givenBy = new Map<string, Set<string>>();
     const rows = own.map((claim): BarMarkRow => {
       const { claimant, source } = attribute(dataset, claim);
       const outlets = [
@@ -52,9 +64,14 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
       const known = attributions.get(claimant.name) ?? new Set<string>();
       outlets.forEach((o) => known.add(o));
       attributions.set(claimant.name, known);
+      const figure = `${formatFigureShort(claim)} ${claimDateText(claim)}`;
+      givenBy.set(figure, (givenBy.get(figure) ?? new Set()).add(claimant.name));
       return Object.assign(
         markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
-        { label: claimant.name, sublabel: `reported by ${outlets.join(', ')}` },
+        {
+          label: claimant.name,
+          sublabel: `${formatClaimDate(claim, 'short')}, reported by ${outlets.join(', ')}`,
+        },
       );
     });
     const top = valueAxisTop(rows);
@@ -69,6 +86,11 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
           claimant,
           outlets: [...outlets],
         })),
+        conflicting: [...attributions]
+          .filter(([claimant]) =>
+            [...givenBy.values()].some((names) => names.size > 1 && names.has(claimant)),
+          )
+          .map(([claimant, outlets]) => ({ claimant, outlets: [...outlets] })),
       },
     ];
   });

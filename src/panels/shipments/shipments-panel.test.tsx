@@ -14,10 +14,13 @@ describe('ShipmentsPanel', () => {
     expect([...multiples].map((m) => m.getAttribute('data-metric'))).toEqual([
       'munitions-containers',
       'artillery-shells',
+      'mortar-shells',
+      'mrl-rockets',
       'hwasong-11-missiles',
+      'guns-and-launchers',
     ]);
     expect(within(multiples[1] as HTMLElement).getByText('8 mn')).toBeInTheDocument();
-    expect(within(multiples[2] as HTMLElement).getByText('150')).toBeInTheDocument();
+    expect(within(multiples[4] as HTMLElement).getByText('300')).toBeInTheDocument();
     expect(
       within(panel()).getByRole('button', {
         name: 'more than 100 Hwasong-11 class missiles, according to Ukrainian officials, 23 December 2024',

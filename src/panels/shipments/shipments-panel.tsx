@@ -6,29 +6,29 @@ import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useVisibleDataset } from '../../store';
+import { useChartDataset } from '../../store';
 import { shipmentGroups, type ShipmentGroup } from './shipment-rows';
 import './shipments.css';
 
 /** "Artillery shells: US and South Korean officials (Euromaidan Press, Evrim Ağacı); …" */
 function attributionText(group: ShipmentGroup) {
-  return group.attributions.map((a) => `${a.claimant} (${a.outlets.join(', ')})`).join('; ');
+  return group.conflicting.map((a) => `${a.claimant} (${a.outlets.join(', ')})`).join('; ');
 }
 
 export function ShipmentsPanel() {
-  const dataset = useVisibleDataset();
+  const dataset = useChartDataset();
   const groups = useMemo(() => (dataset === null ? [] : shipmentGroups(dataset)), [dataset]);
   if (dataset === null) return null;
   const rows = groups.flatMap((g) => g.rows);
   const text = chartText(dataset, 'Shipments', rows);
-  const conflicts = groups.filter((g) => g.attributions.length > 1);
+  const conflicts = groups.filter((g) => g.conflicting.length > 1);
   return (
     <Panel
       id="shipments"
       title="What North Korea shipped to Russia"
-      subtitle="Containers of munitions, artillery shells and Hwasong-11 missiles, as claimed: each on its own scale, since the units differ."
+      subtitle="Containers of munitions, shells, rockets, missiles and guns, as claimed: each on its own scale, since the units differ."
       sourceLine={text.sourceLine}
-      asOf={text.asOf}
+      newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <>
@@ -41,6 +41,10 @@ export function ShipmentsPanel() {
               {g.title}: {attributionText(g)}.
             </p>
           ))}
+          <p>
+            Olena Guseinova’s ranges and ceilings come from her second study, a researcher’s
+            estimate; the other figures are officials’.
+          </p>
           <p>Each measure has its own scale: compare rows within a measure, not across measures.</p>
         </>
       }

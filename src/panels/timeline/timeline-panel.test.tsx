@@ -10,7 +10,10 @@ describe('TimelinePanel', () => {
   it('lists every event with its date and a link to its source', () => {
     renderWithProviders(<TimelinePanel />, { dataset: publishedDataset() });
     const items = within(panel()).getAllByRole('listitem');
-    expect(items).toHaveLength(22);
+    expect(items).toHaveLength(28);
+    const retaken = panel().querySelector<HTMLElement>('[data-event="kursk-retaken"]')!;
+    expect(retaken.querySelector('time')).toHaveTextContent(/^March 2025$/);
+    expect(retaken.querySelector('time')).toHaveAttribute('datetime', '2025-03');
     const summit = panel().querySelector<HTMLElement>('[data-event="summit"]')!;
     expect(summit).toHaveTextContent('13 September 2023');
     expect(summit).toHaveTextContent('Kim–Putin summit at the Vostochny Cosmodrome');

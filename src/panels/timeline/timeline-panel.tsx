@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
-import { formatDate } from '../../lib/format';
+import { claimDate } from '../../dataset/dates';
+import { formatClaimDate, formatDate } from '../../lib/format';
 import { useSelectedClaimId, useVisibleDataset } from '../../store';
-import { positionOn, timelineView } from './timeline-rows';
+import { newestEvent, positionOn, timelineView } from './timeline-rows';
 import { TimelineStrip } from './timeline-strip';
 import { ReportTag } from '../../components/report-badge';
 import { timelineCsv, timelineFigure } from './timeline-export';
@@ -15,7 +16,7 @@ export function TimelinePanel() {
   const view = useMemo(() => (dataset === null ? null : timelineView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const selected = dataset.claims.find((c) => c.id === selectedId);
-  const at = selected && positionOn(view, selected.claimedOn);
+  const at = selected && positionOn(view, claimDate(selected).date);
   const publishers = [...new Set(view.rows.map((r) => r.source.publisher))];
   return (
     <Panel
@@ -23,7 +24,8 @@ export function TimelinePanel() {
       title="Timeline"
       subtitle="Events from Russia’s full-scale invasion to the official confirmations, each with its source."
       sourceLine={publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : undefined}
-      asOf={view.rows.at(-1)?.date}
+      newest={newestEvent(view)}
+      newestLabel="Newest event shown"
       actions={{
         claims: [],
         figure: 'chart',
@@ -35,7 +37,7 @@ export function TimelinePanel() {
         selected && (
           <p>
             The marker on the axis shows when the selected claim was made (
-            {formatDate(selected.claimedOn)}).
+            {formatClaimDate(selected)}).
           </p>
         )
       }
@@ -49,7 +51,7 @@ export function TimelinePanel() {
             marker={
               at === undefined
                 ? undefined
-                : { position: at, label: `Selected claim, ${formatDate(selected!.claimedOn)}` }
+                : { position: at, label: `Selected claim, ${formatClaimDate(selected!)}` }
             }
           />
           <ol className="timeline-list">

@@ -34,6 +34,15 @@ describe('timelineView', () => {
     for (const row of view.rows) expect(row.source.url).toMatch(/^https?:\/\//);
   });
 
+  it('draws an event known only to the month across the month, not on its first day', () => {
+    const view = timelineView(publishedDataset());
+    const month = view.rows.find((r) => r.id === 'kursk-retaken')!;
+    expect(month.date).toBe('2025-03');
+    expect(positionOn(view, '2025-03-01')).toBeCloseTo(month.position, 10);
+    expect(month.position + month.width!).toBeCloseTo(positionOn(view, '2025-04-01')!, 10);
+    expect(view.rows.find((r) => r.id === 'summit')!.width).toBeUndefined();
+  });
+
   it('spreads events close in time over lanes, and places dates on the axis', () => {
     const view = timelineView(publishedDataset());
     const jan2024 = view.rows.filter((r) => r.date.startsWith('2024-01'));

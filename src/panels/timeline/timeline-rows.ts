@@ -1,4 +1,5 @@
 import type { Dataset, Source } from '../../dataset/schema';
+import { dateSpan } from '../../dataset/dates';
 import { dateToTime } from '../../lib/time-scale';
 
 /** One event on the timeline, with what a reader needs to check it. */
@@ -11,8 +12,10 @@ export interface TimelineRow {
   note: string | undefined;
   /** The event is the publication of the report the dashboard is built around. */
   isReport: boolean;
-  /** Where the event sits on the time axis, from 0 (start) to 1 (end). */
+  /** Where the event sits on the time axis, from 0 (start) to 1 (end): its first possible day. */
   position: number;
+  /** For an event known only to the month or year: the share of the axis it spans. */
+  width: number | undefined;
   /** Row of the overview strip, so that events close in time do not cover each other. */
   lane: number;
 }
@@ -34,11 +37,14 @@ const MAX_LANES = 4;
 /** The dataset's events in date order, placed on a time axis of whole years. */
 export function timelineView(dataset: Dataset): TimelineView {
   const events = [...dataset.events].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    (a, b) =>
+      dateSpan(a.date).start.localeCompare(dateSpan(b.date).start) ||
+      dateSpan(a.date).end.localeCompare(dateSpan(b.date).end) ||
+      a.id.localeCompare(b.id),
   );
   if (events.length === 0) return { rows: [], years: [], lanes: 0, start: 0, end: 0 };
   const firstYear = Number(events[0]!.date.slice(0, 4));
-  const lastYear = Number(events[events.length - 1]!.date.slice(0, 4)) + 1;
+  const lastYear = Math.max(...events.map((e) => Number(e.date.slice(0, 4)))) + 1;
   const start = Date.UTC(firstYear, 0, 1);
   const span = Date.UTC(lastYear, 0, 1) - start;
   const at = (date: string) => (dateToTime(date) - start) / span;
@@ -46,12 +52,14 @@ export function timelineView(dataset: Dataset): TimelineView {
   const rows = events.flatMap((event): TimelineRow[] => {
     const source = dataset.sources.find((s) => s.id === event.source);
     if (source === undefined) return [];
-    const position = at(event.date);
+    const { start: first, end: last, precision } = dateSpan(event.date);
+    const position = at(first);
+    const width = precision === 'day' ? undefined : at(last) + 1 / (span / 86_400_000) - position;
     let lane = laneEnds.findIndex((end) => position - end >= MIN_GAP);
     if (lane === -1)
       lane =
         laneEnds.length < MAX_LANES ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
-    laneEnds[lane] = position;
+    laneEnds[lane] = position + (width ?? 0);
     return [
       {
         id: event.id,
@@ -62,6 +70,7 @@ export function timelineView(dataset: Dataset): TimelineView {
         note: event.note,
         isReport: dataset.report !== undefined && event.source === dataset.report,
         position,
+        width,
         lane,
       },
     ];
@@ -76,4 +85,13 @@ export function timelineView(dataset: Dataset): TimelineView {
 export function positionOn(view: TimelineView, date: string): number | undefined {
   const p = (dateToTime(date) - view.start) / (view.end - view.start);
   return p >= 0 && p <= 1 ? p : undefined;
+}
+
+/** The date of the last event on the axis, for the panel's "newest event shown". */
+export function newestEvent(view: TimelineView): { claimedOn: string } | undefined {
+  const last = view.rows.reduce<TimelineRow | undefined>(
+    (newest, row) => (newest === undefined || row.position >= newest.position ? row : newest),
+    undefined,
+  );
+  return last && { claimedOn: last.date };
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../../lib/format';
 import type { TimelineView } from './timeline-rows';
 
 /**
@@ -23,16 +24,32 @@ export function TimelineStrip({
           {year.label}
         </span>
       ))}
-      {view.rows.map((row) => (
-        <span
-          key={row.id}
-          className={
-            row.isReport ? 'timeline-strip__dot timeline-strip__dot--report' : 'timeline-strip__dot'
-          }
-          style={{ left: `${row.position * 100}%`, bottom: 20 + row.lane * 14 }}
-          title={`${row.date}: ${row.title}`}
-        />
-      ))}
+      {view.rows.map((row) =>
+        row.width === undefined ? (
+          <span
+            key={row.id}
+            className={
+              row.isReport
+                ? 'timeline-strip__dot timeline-strip__dot--report'
+                : 'timeline-strip__dot'
+            }
+            style={{ left: `${row.position * 100}%`, bottom: 20 + row.lane * 14 }}
+            title={`${formatDate(row.date)}: ${row.title}`}
+          />
+        ) : (
+          // Known only to the month or year: drawn across all of it, not on its first day.
+          <span
+            key={row.id}
+            className="timeline-strip__span"
+            style={{
+              left: `${row.position * 100}%`,
+              width: `${row.width * 100}%`,
+              bottom: 20 + row.lane * 14,
+            }}
+            title={`${formatDate(row.date)}: ${row.title}`}
+          />
+        ),
+      )}
       {marker && (
         <span
           className="timeline-strip__marker"

@@ -17,11 +17,16 @@ describe('ValuePanel on the server', () => {
     const charts = panelDrawings(page, 'value');
     expect(charts).toHaveLength(1);
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
-    expect(markIds(page)).toEqual(['guseinova-deliveries-value', 'report-arms-earnings']);
-    expect(tickLabels(page)).toEqual(['$0', '$2 bn', '$4 bn', '$6 bn']);
+    expect(markIds(page)).toEqual([
+      'guseinova-deliveries-value',
+      'guseinova-2025-value',
+      'report-arms-earnings',
+      'guseinova-2025-compensation',
+    ]);
+    expect(tickLabels(page)).toEqual(['$0', '$5 bn', '$10 bn']);
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {
-    await expectLiveAfterHydration(<ValuePanel />, dataset, { charts: 1, marks: 2 });
+    await expectLiveAfterHydration(<ValuePanel />, dataset, { charts: 1, marks: 4 });
   });
 });

@@ -4,11 +4,11 @@ import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useVisibleDataset } from '../../store';
+import { useChartDataset } from '../../store';
 import { valueView } from './value-rows';
 
 export function ValuePanel() {
-  const dataset = useVisibleDataset();
+  const dataset = useChartDataset();
   const view = useMemo(() => (dataset === null ? null : valueView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const text = chartText(dataset, 'Value of the arms', view.rows);
@@ -18,7 +18,7 @@ export function ValuePanel() {
       title="What the arms are worth"
       subtitle="US dollar value of North Korea’s arms deliveries to Russia since February 2022, and what the deals may have earned."
       sourceLine={text.sourceLine}
-      asOf={text.asOf}
+      newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <p>

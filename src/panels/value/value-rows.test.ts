@@ -15,13 +15,21 @@ describe('valueView', () => {
     const { rows, valueTop } = valueView(real);
     expect(rows.map((r) => [r.claimId, r.qualifier, r.low, r.value, r.inReport])).toEqual([
       ['guseinova-deliveries-value', 'between', 1.7e9, 5.5e9, false],
+      ['guseinova-2025-value', 'up-to', undefined, 9.8e9, false],
       ['report-arms-earnings', 'up-to', undefined, 5.5e9, true],
+      ['guseinova-2025-compensation', 'up-to', undefined, 1.2e9, false],
     ]);
     expect(rows[0]!.label).toBe('Value of arms delivered, since February 2022');
-    expect(rows[1]!.label).toBe('Arms earnings, since February 2022');
-    expect(rows[1]!.sublabel).toBe('Olena Guseinova, via Euromaidan Press');
-    expect(rows[0]!.series).not.toEqual(rows[1]!.series);
-    expect(valueTop).toBe(6e9);
+    expect(rows[1]!.label).toBe('Value of weapons, ammunition and troops');
+    expect(rows[1]!.sublabel).toBe(
+      'Olena Guseinova, 2025 (Friedrich Naumann Foundation for Freedom)',
+    );
+    expect(rows[2]!.label).toBe('Arms earnings, since February 2022');
+    expect(rows[2]!.sublabel).toBe(
+      'Olena Guseinova, 23 Dec 2024 (The Wall Street Journal via Euromaidan Press)',
+    );
+    expect(new Set(rows.map((r) => r.series.colour)).size).toBe(4);
+    expect(valueTop).toBe(12e9);
     for (const row of rows) {
       const claim = real.claims.find((c) => c.id === row.claimId)!;
       expect(row.value).toBe(claim.value);

@@ -1,14 +1,22 @@
 import type { Claim, Dataset } from '../../dataset/schema';
-import { attribute } from '../../dataset/lookup';
+import { byClaimDate } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
-import { markRow } from '../../lib/chart-rows';
+import { claimByline, markRow } from '../../lib/chart-rows';
 import { formatPeriod } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { seriesStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
-/** Value of arms delivered (a study's range) and money earned (the report's "up to"). */
-export const VALUE_METRICS = ['arms-deliveries-usd', 'arms-earnings-usd'] as const;
+/**
+ * Value of arms delivered (the studies' range and ceiling), money earned (the report's "up to"),
+ * and what Russia paid back directly.
+ */
+export const VALUE_METRICS = [
+  'arms-deliveries-usd',
+  'arms-and-troops-usd',
+  'arms-earnings-usd',
+  'russian-compensation-usd',
+] as const;
 
 export interface ValueView {
   rows: BarMarkRow[];
@@ -22,16 +30,15 @@ const rank = (c: Claim) => (VALUE_METRICS as readonly string[]).indexOf(c.metric
 export function valueView(dataset: Dataset): ValueView {
   const claims = dataset.claims
     .filter((c) => rank(c) >= 0)
-    .sort((a, b) => rank(a) - rank(b) || a.claimedOn.localeCompare(b.claimedOn));
+    .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b));
   const styles = seriesStyles(claims.map((c) => c.metric));
   const rows = claims.map((claim): BarMarkRow => {
-    const { claimant, source } = attribute(dataset, claim);
     const period = formatPeriod(claim.period);
     return Object.assign(
       markRow(dataset, claim, styles.get(claim.metric) ?? { colour: 0, shape: 'circle' }),
       {
         label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
-        sublabel: `${claimant.name.replace(/ \(.*\)$/, '')}, via ${source.publisher}`,
+        sublabel: claimByline(dataset, claim),
       },
     );
   });
