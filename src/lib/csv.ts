@@ -1,5 +1,7 @@
-import type { AttributedClaim } from '../dataset/lookup';
-import { formatFigure, formatFigureShort } from './format';
+import type { Claim, Dataset } from '../dataset/schema';
+import { attribute } from '../dataset/lookup';
+import { sourceCreditText } from '../dataset/source-credit';
+import { formatClaimDate, formatFigure, formatFigureShort } from './format';
 import { metricLabel } from './metrics';
 
 const COLUMNS = [
@@ -25,6 +27,13 @@ const COLUMNS = [
   'note',
   'derived',
   'dataset',
+  // Added in version 2 of the dataset, after the columns that were there before.
+  'claimed_by',
+  'claimed_in_words',
+  'source_credit',
+  'retracted_on',
+  'retracted_reason',
+  'corrections',
 ] as const;
 
 /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
@@ -37,12 +46,18 @@ export function csvCell(value: string | number | undefined): string {
 
 /**
  * Claims as CSV, one row each, with the qualifier, claimant, source URL and date beside the
- * number so that no row can be read without its attribution. The `dataset` column says whether
- * the figures are the published ones or a researcher's own file.
+ * number so that no row can be read without its attribution. A date is written as precisely as
+ * it is known (`2025-06`), in `claimed_on`, or in `claimed_by` for one made on or before a date.
+ * The `dataset` column says whether the figures are the published ones or a researcher's own file.
  */
-export function claimsToCsv(rows: readonly AttributedClaim[], datasetLabel: string): string {
-  const lines = rows.map(({ claim, claimant, source, place }) =>
-    [
+export function claimsToCsv(
+  dataset: Dataset,
+  claims: readonly Claim[],
+  datasetLabel: string,
+): string {
+  const lines = claims.map((c) => {
+    const { claim, claimant, source, place } = attribute(dataset, c);
+    return [
       claim.id,
       metricLabel(claim.metric),
       claim.metric,
@@ -65,9 +80,15 @@ export function claimsToCsv(rows: readonly AttributedClaim[], datasetLabel: stri
       claim.note,
       claim.derived,
       datasetLabel,
+      claim.claimedBy,
+      formatClaimDate(claim),
+      sourceCreditText(dataset, source),
+      claim.retracted?.date,
+      claim.retracted?.reason,
+      claim.corrections?.map((k) => `${k.date}: ${k.change}`).join(' | '),
     ]
       .map(csvCell)
-      .join(','),
-  );
+      .join(',');
+  });
   return `${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 import { citation } from '../../lib/cite';
 import { todayIso } from '../../lib/recency';
 import { CopyField } from './copy-field';
-import { newestShown } from './figure-text';
+import { newestShown } from './newest-shown';
 
 interface CiteDrawerProps {
   panelId: string;

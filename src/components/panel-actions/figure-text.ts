@@ -1,9 +1,9 @@
 import type { Claim, Dataset, Qualifier } from '../../dataset/schema';
 import { QUALIFIERS } from '../../dataset/schema';
 import { lookup } from '../../dataset/lookup';
-import { datedAs, type Dated } from '../../dataset/dates';
 import { formatDate } from '../../lib/format';
 import { todayIso } from '../../lib/recency';
+import { newestShown } from './newest-shown';
 import { stackCharts, type FigureText } from '../../lib/export-svg';
 
 /** Text as the reader sees it: paragraphs keep a space between them. */
@@ -11,14 +11,6 @@ const textOf = (section: Element, selector: string) => {
   const element = section.querySelector<HTMLElement>(selector);
   return ((element?.innerText || element?.textContent) ?? '').replace(/\s+/g, ' ').trim();
 };
-
-/** The date of the newest figure a panel shows, as its footer states it. */
-export function newestShown(section: Element): Dated | undefined {
-  const stamp = section.querySelector<HTMLElement>('.panel__asof .newest-claim');
-  const date = stamp?.dataset.newest;
-  if (date === undefined) return undefined;
-  return datedAs({ date, bound: stamp?.dataset.bound === 'by' ? 'by' : 'on' });
-}
 
 /** The chart's key of claimants, as drawn beside it. */
 function seriesOf(section: Element) {

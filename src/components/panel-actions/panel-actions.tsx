@@ -1,17 +1,20 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Claim } from '../../dataset/schema';
-import { attribute } from '../../dataset/lookup';
-import { claimsToCsv } from '../../lib/csv';
 import { downloadBlob, exportFileName } from '../../lib/export-file';
-import { composeFigureSvg, svgToPng, type FigureColours } from '../../lib/export-svg';
+import type { FigureColours } from '../../lib/export-svg';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
 import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
 import { claimDateText } from '../../dataset/dates';
-import { chartOf, figureText, newestShown } from './figure-text';
-import { EmbedDrawer } from './embed-drawer';
-import { CiteDrawer } from './cite-drawer';
+import { newestShown } from './newest-shown';
+import type { PanelExport } from './panel-exports';
 import './panel-actions.css';
+
+// What a panel exports, and its drawers, load when first asked for: a reader who only reads
+// never downloads the code that writes files.
+const loadExports = () => import('./panel-exports');
+const EmbedDrawer = lazy(() => import('./embed-drawer').then((m) => ({ default: m.EmbedDrawer })));
+const CiteDrawer = lazy(() => import('./cite-drawer').then((m) => ({ default: m.CiteDrawer })));
 
 export interface PanelActionsProps {
   panelId: string;
@@ -30,9 +33,6 @@ export interface PanelActionsProps {
 }
 
 type Drawer = 'embed' | 'cite' | null;
-
-const colour = (name: string, fallback: string) =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /** Export, embed and cite controls for one panel; every output carries its sources and date. */
 export function PanelActions({
@@ -79,20 +79,10 @@ export function PanelActions({
     }
   }
 
-  function composedSvg(): string {
+  function exported(): PanelExport {
     const section = root.current?.closest('section[data-panel]');
     if (!section || !dataset) throw new Error('the panel is not on the page');
-    const colours: FigureColours = {
-      background: colour('--surface', '#ffffff'),
-      text: colour('--text', '#1b1f24'),
-      muted: colour('--muted', '#555d66'),
-    };
-    const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
-    if (!chart) throw new Error('the chart has not been drawn yet');
-    const text = figureText(section, claims, dataset, url(), customLabel);
-    if (sources)
-      text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
-    return composeFigureSvg(chart, text, colours);
+    return { section, claims, dataset, url: url(), customLabel, drawFigure, sources };
   }
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
@@ -107,7 +97,9 @@ export function PanelActions({
             title="Download as PNG, twice the size on screen, with title, sources and date"
             onClick={() =>
               void run('PNG', async () => ({
-                blob: exportImage ? await exportImage() : await svgToPng(composedSvg(), 2),
+                blob: exportImage
+                  ? await exportImage()
+                  : await (await loadExports()).panelPng(exported()),
                 file: name('png'),
               }))
             }
@@ -122,7 +114,9 @@ export function PanelActions({
             title="Download as a self-contained SVG that names its sources"
             onClick={() =>
               void run('SVG', async () => ({
-                blob: new Blob([composedSvg()], { type: 'image/svg+xml' }),
+                blob: new Blob([(await loadExports()).panelSvg(exported())], {
+                  type: 'image/svg+xml',
+                }),
                 file: name('svg'),
               }))
             }
@@ -140,10 +134,7 @@ export function PanelActions({
                 [
                   csv
                     ? csv(datasetLabel)
-                    : claimsToCsv(
-                        claims.map((c) => attribute(dataset, c)),
-                        datasetLabel,
-                      ),
+                    : (await loadExports()).panelCsv(dataset, claims, datasetLabel),
                 ],
                 { type: 'text/csv;charset=utf-8' },
               ),
@@ -183,15 +174,17 @@ export function PanelActions({
         {status}
       </p>
       <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
-        {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site()} view={view} />}
-        {drawer === 'cite' && (
-          <CiteDrawer
-            panelId={panelId}
-            url={url()}
-            updated={dataset.updated}
-            datasetTitle={dataset.title}
-          />
-        )}
+        <Suspense fallback={<p className="panel-actions__status">Loading…</p>}>
+          {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site()} view={view} />}
+          {drawer === 'cite' && (
+            <CiteDrawer
+              panelId={panelId}
+              url={url()}
+              updated={dataset.updated}
+              datasetTitle={dataset.title}
+            />
+          )}
+        </Suspense>
       </div>
     </div>
   );

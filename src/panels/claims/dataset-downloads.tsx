@@ -1,4 +1,3 @@
-import { attribute } from '../../dataset/lookup';
 import { claimsToCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/export-file';
 import { useDataset, useDatasetOrigin } from '../../store';
@@ -33,7 +32,8 @@ export function DatasetDownloads() {
             new Blob(
               [
                 claimsToCsv(
-                  dataset.claims.map((c) => attribute(dataset, c)),
+                  dataset,
+                  dataset.claims,
                   custom ? `custom: ${origin.label}` : 'published',
                 ),
               ],

@@ -1,0 +1,43 @@
+import type { Claim, Dataset } from '../../dataset/schema';
+import { claimsToCsv } from '../../lib/csv';
+import { composeFigureSvg, svgToPng, type FigureColours } from '../../lib/export-svg';
+import { chartOf, figureText } from './figure-text';
+
+/** What a panel's files are made from: the panel on the page and what it draws. */
+export interface PanelExport {
+  section: Element;
+  claims: readonly Claim[];
+  dataset: Dataset;
+  /** The link that reproduces the view, drawn into images. */
+  url: string;
+  /** Set when the figures are a researcher's own file. */
+  customLabel: string | undefined;
+  drawFigure?: (colours: FigureColours) => SVGSVGElement;
+  sources?: readonly { title: string; publisher: string; url: string }[];
+}
+
+const colour = (name: string, fallback: string) =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+/** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */
+export function panelSvg(panel: PanelExport): string {
+  const { section, claims, dataset, url, customLabel, drawFigure, sources } = panel;
+  const colours: FigureColours = {
+    background: colour('--surface', '#ffffff'),
+    text: colour('--text', '#1b1f24'),
+    muted: colour('--muted', '#555d66'),
+  };
+  const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
+  if (!chart) throw new Error('the chart has not been drawn yet');
+  const text = figureText(section, claims, dataset, url, customLabel);
+  if (sources)
+    text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
+  return composeFigureSvg(chart, text, colours);
+}
+
+/** The same figure as a PNG, twice the size on screen. */
+export const panelPng = (panel: PanelExport): Promise<Blob> => svgToPng(panelSvg(panel), 2);
+
+/** The panel's claims as CSV, each row with its attribution. */
+export const panelCsv = (dataset: Dataset, claims: readonly Claim[], datasetLabel: string) =>
+  claimsToCsv(dataset, claims, datasetLabel);
