@@ -30,7 +30,7 @@ for (const [name, width] of Object.entries(WIDTHS)) {
       for (const id of PANELS) {
         const section = panel(page, id);
         await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
-        await expect(section.locator('.panel__asof')).toContainText('Newest claim shown');
+        await expect(section.locator('.panel__asof')).toContainText(/Newest (claim|event) shown/);
         if (id !== 'timeline') {
           await expect(section.locator('.claim-mark, .claim-chip').first()).toBeVisible();
           await expect(section.locator('details.chart-data table')).toHaveCount(1);

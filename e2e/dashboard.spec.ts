@@ -54,7 +54,7 @@ test('the ledger filters, searches and sorts', async ({ page }) => {
   await expect(rows.first()).toContainText('at least 100 killed');
 
   await ledger.getByRole('button', { name: 'Clear filters' }).click();
-  await ledger.getByLabel('Search').fill('Ramstein');
+  await ledger.getByRole('searchbox', { name: 'Search' }).fill('Ramstein');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('4,000 killed or wounded');
   await expect(rows.first()).toContainText('President Zelensky');
@@ -76,7 +76,7 @@ test('a link keeps the filters, the date, the selection and the theme across a r
   await page.goto('/');
   const ledger = page.locator('section[data-panel="claims"]');
   await ledger.getByLabel('Claimant').selectOption({ label: "South Korea's NIS" });
-  await ledger.getByLabel('Search').fill('lawmakers');
+  await ledger.getByRole('searchbox', { name: 'Search' }).fill('lawmakers');
   await page.getByLabel('Known as of').fill('2025-01-31');
   await page.getByLabel('Theme').selectOption('dark');
   await ledger.getByRole('button', { name: 'about 300 killed' }).click();
@@ -90,7 +90,7 @@ test('a link keeps the filters, the date, the selection and the theme across a r
   const count = await ledger.locator('.ledger-count').textContent();
   await page.goto(url);
   await expect(ledger.getByLabel('Claimant')).toHaveValue('nis');
-  await expect(ledger.getByLabel('Search')).toHaveValue('lawmakers');
+  await expect(ledger.getByRole('searchbox', { name: 'Search' })).toHaveValue('lawmakers');
   await expect(page.getByLabel('Known as of')).toHaveValue('2025-01-31');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -46,9 +46,9 @@ test('without WebGL the map becomes text and the charts and ledger work as usual
     await expect(page.locator('[data-panel="overview"]')).toContainText('about 12,000 troops');
     await expect(page.locator('[data-panel="casualties"] svg').first()).toBeVisible();
     const ledger = page.locator('section[data-panel="claims"]');
-    await ledger.getByLabel('Search').fill('Ramstein');
+    await ledger.getByRole('searchbox', { name: 'Search' }).fill('Ramstein');
     await expect(ledger.locator('tbody tr')).toHaveCount(1);
-    await ledger.getByLabel('Search').fill('');
+    await ledger.getByRole('searchbox', { name: 'Search' }).fill('');
     await panel
       .locator('[data-place="kharkiv"]')
       .getByRole('button', { name: '2 KN-23 missiles, of 5 in the attack' })

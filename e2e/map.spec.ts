@@ -321,7 +321,7 @@ test('on a phone the map fits, and a lost WebGL context leaves a text map and a 
       'Identification inferred',
     );
     const ledger = page.locator('section[data-panel="claims"]');
-    await ledger.getByLabel('Search').fill('Ramstein');
+    await ledger.getByRole('searchbox', { name: 'Search' }).fill('Ramstein');
     await expect(ledger.locator('tbody tr')).toHaveCount(1);
   });
 

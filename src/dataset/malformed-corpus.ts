@@ -107,11 +107,10 @@ export const MALFORMED_CASES: MalformedCase[] = [
   mutate(
     'a version 1 file with a field of version 2',
     'claims[0]',
-    'unexpected field "claimedBy"',
+    'unexpected field "retracted"',
     (d) => {
       d.schemaVersion = 1 as never;
-      delete claim0(d).claimedOn;
-      claim0(d).claimedBy = '2024-12-23';
+      claim0(d).retracted = { date: '2025-01', reason: 'Withdrawn.' };
     },
   ),
   mutate(

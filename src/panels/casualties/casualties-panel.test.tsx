@@ -99,4 +99,22 @@ describe('CasualtiesPanel', () => {
     expect(row).not.toHaveTextContent(/1 January/);
     expect(panel()).toHaveTextContent('Newest claim shown January 2025');
   });
+
+  it('leaves a withdrawn claim out of the chart, and draws it hollow and struck through when asked', () => {
+    const dataset = fixtureDataset();
+    dataset.claims[2]!.retracted = { date: '2025-02', reason: 'The agency withdrew it.' };
+    renderWithProviders(<CasualtiesPanel />, { dataset });
+    expect(mark('agency-killed-later')).toBeNull();
+    expect(mark('report-killed')).not.toBeNull();
+    act(() => dashboardActions().retractedShown(true));
+    const withdrawn = mark('agency-killed-later')!;
+    expect(withdrawn).toHaveAttribute(
+      'aria-label',
+      'about 300 killed, according to Spy Agency, 13 January 2025 (withdrawn: The agency withdrew it.)',
+    );
+    expect(withdrawn.querySelector('.bound-strike')).not.toBeNull();
+    expect(withdrawn.querySelector('path.bound-outline')).toHaveAttribute('fill-opacity', '0');
+    expect(mark('report-killed')!.querySelector('.bound-strike')).toBeNull();
+    expect(within(panel()).getByText('Hollow, struck through')).toBeInTheDocument();
+  });
 });
