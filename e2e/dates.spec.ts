@@ -125,8 +125,9 @@ test('a version 1 file loads, migrated, by file and by link', async ({ page }) =
   await expect(banner).toContainText('Migrated from version 1.');
   await expect(page.locator('.custom-failure')).toHaveCount(0);
 
-  await page.route('**/old-dataset.json', (route) =>
-    route.fulfill({ body: file, contentType: 'application/json' }),
+  await page.route(
+    (url) => url.pathname === '/old-dataset.json',
+    (route) => route.fulfill({ body: file, contentType: 'application/json' }),
   );
   await page.goto('/?data=/old-dataset.json');
   await expect(banner).toContainText('Migrated from version 1.');
