@@ -1,28 +1,44 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { datasetJsonSchema, publishedDatasetText } from './scripts/dataset-files.ts';
+import { publishedDataFiles } from './scripts/dataset-files.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { embedPages } from './scripts/embed-pages.ts';
 
-/** Publishes data/dataset.json and its JSON Schema at stable URLs: /data/dataset.json, /data/dataset.schema.json. */
+const TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  xml: 'application/atom+xml; charset=utf-8',
+};
+
+/**
+ * Publishes the data at stable URLs: /data/dataset.json and its JSON Schema, every release at
+ * /data/releases/<id>.json, /data/changes.json, /data/CHANGELOG.md and the feed, /data/feed.xml,
+ * which every page names in its head.
+ */
 function publishDataset(): Plugin {
-  const files = {
-    'data/dataset.json': publishedDatasetText,
-    'data/dataset.schema.json': datasetJsonSchema,
-  };
+  let base = '/';
   return {
     name: 'publish-dataset',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.replace(server.config.base, '');
-        const make = path ? files[path as keyof typeof files] : undefined;
-        if (!make) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        const make = path ? publishedDataFiles()[path] : undefined;
+        if (!make || !path) return next();
+        res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'text/plain');
         res.end(make());
       });
     },
+    transformIndexHtml: (html) =>
+      html.replace(
+        '</head>',
+        `  <link rel="alternate" type="application/atom+xml" title="Releases of the dataset" href="${base}data/feed.xml" />
+  </head>`,
+      ),
     generateBundle() {
-      for (const [fileName, make] of Object.entries(files))
+      for (const [fileName, make] of Object.entries(publishedDataFiles()))
         this.emitFile({ type: 'asset', fileName, source: make() });
     },
   };

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { DatasetSchema } from '../src/dataset/schema.ts';
 import { parseDatasetText } from '../src/dataset/parse.ts';
+import { atomFeed } from './release-feed.ts';
+import { changelogMarkdown, changesJson, readReleases, releaseHistory } from './release-files.ts';
 
 export const DATASET_PATH = resolve(import.meta.dirname, '../data/dataset.json');
 
@@ -39,4 +41,21 @@ export function datasetJsonSchema(): string {
     null,
     2,
   )}\n`;
+}
+
+/**
+ * Every file the site publishes under data/: the dataset and its schema, each release as it was
+ * published, what each release changed, the changelog and the feed. Made when asked for.
+ */
+export function publishedDataFiles(): Record<string, () => string> {
+  const releases = readReleases();
+  const history = () => releaseHistory(releases);
+  return {
+    'data/dataset.json': publishedDatasetText,
+    'data/dataset.schema.json': datasetJsonSchema,
+    'data/changes.json': () => changesJson(history()),
+    'data/CHANGELOG.md': () => changelogMarkdown(history(), releases),
+    'data/feed.xml': () => atomFeed(history(), releases, { siteUrl: process.env.SITE_URL }),
+    ...Object.fromEntries(releases.map((r) => [`data/releases/${r.file}`, () => r.text])),
+  };
 }

@@ -75,9 +75,14 @@ export function embedPages(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
         const path = req.url?.split('?')[0] ?? '';
-        const match = new RegExp(`^${base}embed/([a-z]+)/?$`).exec(path);
+        const query = req.url?.slice(path.length) ?? '';
+        // A release's pages, /v/<id>/ and /v/<id>/embed/<panel>/, are the latest's pages.
+        const pinned = new RegExp(`^${base}v/\\d{4}-\\d{2}-\\d{2}/(.*)$`).exec(path);
+        const rest = pinned ? pinned[1]! : path.slice(base.length);
+        const match = /^embed\/([a-z]+)\/?$/.exec(rest);
         if (match && PANEL_IDS.includes(match[1] as (typeof PANEL_IDS)[number]))
-          req.url = `${base}${TEMPLATE}${req.url?.slice(path.length) ?? ''}`;
+          req.url = `${base}${TEMPLATE}${query}`;
+        else if (pinned && rest === '') req.url = `${base}${query}`;
         next();
       });
     },

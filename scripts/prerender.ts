@@ -2,33 +2,55 @@
  * Prerenders the built pages: the dashboard's first view and every panel's embed page get their
  * panels as static HTML (charts as inline SVG) and carry the dataset they were rendered from, so
  * a chart appears before any script runs, and hydrates into the interactive panel without a jump.
- * Runs after `vite build`, on the files in dist/.
+ * Every release of the dataset gets the same pages, pinned at /v/<id>/, rendered from the
+ * release as it was published. Runs after `vite build`, on the files in dist/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { PANEL_IDS } from '../src/lib/panel-ids.ts';
-import { INLINE_DATASET_ID } from '../src/lib/inline-dataset.ts';
+import { INLINE_DATASET_ID, INLINE_HISTORY_ID } from '../src/lib/inline-dataset.ts';
+import type { ReleaseHistory } from '../src/dataset/releases.ts';
 import { withPrerenderer } from './prerenderer.ts';
+import { readReleases } from './release-files.ts';
 
 const DIST = resolve(process.env.PRERENDER_DIST ?? 'dist');
 const datasetText = readFileSync(resolve(DIST, 'data/dataset.json'), 'utf8');
+const historyText = readFileSync(resolve(DIST, 'data/changes.json'), 'utf8');
+const history = JSON.parse(historyText) as ReleaseHistory;
 
 /** JSON inside a script element: a "</script>" in the data must not end the element. */
 const inlineJson = (text: string) => JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
+const inlineScript = (id: string, text: string) =>
+  `<script type="application/json" id="${id}">${inlineJson(text)}</script>`;
+
+const PAGES = [
+  { page: 'dashboard' as const, file: 'index.html' },
+  ...PANEL_IDS.map((id) => ({ page: id, file: `embed/${id}/index.html` })),
+];
+const templates = new Map(PAGES.map(({ file }) => [file, readFileSync(resolve(DIST, file), 'utf8')]));
+
+/** The latest at the root, then each release at /v/<id>/. */
+const editions = [
+  { release: null, text: datasetText, prefix: '' },
+  ...readReleases(process.env.PRERENDER_DATA).map((r) => ({
+    release: r.id,
+    text: r.text,
+    prefix: `v/${r.id}/`,
+  })),
+];
 
 await withPrerenderer(async (prerenderPage) => {
-  const pages = [
-    { page: 'dashboard' as const, file: 'index.html' },
-    ...PANEL_IDS.map((id) => ({ page: id, file: `embed/${id}/index.html` })),
-  ];
-  for (const { page, file } of pages) {
-    const path = resolve(DIST, file);
-    const html = readFileSync(path, 'utf8');
-    const body = await prerenderPage(page, datasetText);
-    const data = `<script type="application/json" id="${INLINE_DATASET_ID}">${inlineJson(datasetText)}</script>`;
-    const out = html.replace('<div id="root"></div>', `<div id="root">${body}</div>\n    ${data}`);
-    if (out === html) throw new Error(`${file} has no empty #root to fill`);
-    writeFileSync(path, out);
-    console.log(`prerendered ${file} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB of HTML)`);
-  }
+  for (const { release, text, prefix } of editions)
+    for (const { page, file } of PAGES) {
+      const html = templates.get(file)!;
+      const body = await prerenderPage(page, text, { release, history });
+      const data = `${inlineScript(INLINE_DATASET_ID, text)}\n    ${inlineScript(INLINE_HISTORY_ID, historyText)}`;
+      let out = html.replace('<div id="root"></div>', `<div id="root">${body}</div>\n    ${data}`);
+      if (out === html) throw new Error(`${file} has no empty #root to fill`);
+      if (release !== null) out = out.replace('<html lang="en"', `<html lang="en" data-release="${release}"`);
+      const path = resolve(DIST, prefix + file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, out);
+      console.log(`prerendered ${prefix}${file} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB of HTML)`);
+    }
 });

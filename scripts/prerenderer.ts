@@ -4,7 +4,13 @@
  */
 import { createServer } from 'vite';
 
-export type PrerenderPage = (page: string, datasetText: string) => Promise<string>;
+import type { ReleaseHistory } from '../src/dataset/releases.ts';
+
+export type PrerenderPage = (
+  page: string,
+  datasetText: string,
+  options?: { release?: string | null; history?: ReleaseHistory },
+) => Promise<string>;
 
 /** Runs `work` with `prerenderPage` from src/app/prerender.tsx, and closes Vite afterwards. */
 export async function withPrerenderer<T>(work: (prerenderPage: PrerenderPage) => Promise<T>) {

@@ -4,10 +4,11 @@ import { EmbedApp } from './app/embed/embed-app';
 import { embeddedPanelId } from './app/embed/embedded-panel-id';
 import { applyThemeFromUrl } from './lib/theme';
 import { createQueryClient } from './app/query-client';
-import { seedFromPage } from './app/seed';
+import { pinReleaseFromPage, seedFromPage } from './app/seed';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
+pinReleaseFromPage();
 const root = document.getElementById('root');
 if (root === null) throw new Error('embed.html has no #root element');
 const queryClient = createQueryClient();

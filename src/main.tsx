@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { seedFromPage } from './app/seed';
+import { pinReleaseFromPage, seedFromPage } from './app/seed';
 import { isPanelId } from './lib/panel-ids';
 import { applyThemeFromUrl } from './lib/theme';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
+pinReleaseFromPage();
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);

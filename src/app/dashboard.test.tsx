@@ -8,9 +8,15 @@ import { currentView } from '../store';
 import { Dashboard } from './dashboard';
 import { createQueryClient } from './query-client';
 
+/** Answers the dataset's requests in turn; the releases' history is not there. */
 function respondWith(...responses: (() => Response)[]) {
-  const fetchMock = vi.fn();
-  for (const make of responses) fetchMock.mockImplementationOnce(async () => make());
+  const queue = [...responses];
+  const fetchMock = vi.fn(async (url: string) => {
+    if (String(url).endsWith('/changes.json')) return new Response('', { status: 404 });
+    const make = queue.shift();
+    if (make === undefined) throw new Error(`no response left for ${url}`);
+    return make();
+  });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

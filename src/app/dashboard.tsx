@@ -2,6 +2,7 @@ import {
   useAsOf,
   useDashboardActions,
   useDataset,
+  useDatasetOrigin,
   useSelectedClaimId,
   useVisibleDataset,
 } from '../store';
@@ -23,6 +24,10 @@ import { SiteHeader } from './site-header';
 import { MethodSection } from './method-section';
 import { ViewControls } from './view-controls';
 import { useCustomDataset } from './use-custom-dataset';
+import { useReleaseHistory } from '../dataset/release-history';
+import { ReleaseStatus } from './release-status';
+import { WhatsChanged } from './whats-changed';
+import { claimHistory } from '../dataset/releases';
 import {
   CustomDatasetBanner,
   CustomDatasetFailureNotice,
@@ -38,6 +43,8 @@ export function Dashboard() {
   const asOf = useAsOf();
   const { claimSelected } = useDashboardActions();
   const custom = useCustomDataset();
+  const { data: history } = useReleaseHistory();
+  const origin = useDatasetOrigin();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,6 +54,7 @@ export function Dashboard() {
       <SiteHeader dataset={visible}>
         <div className="header-controls">
           {dataset && <ViewControls dataset={dataset} />}
+          <ReleaseStatus path="" />
           <CustomDatasetLoader custom={custom} />
         </div>
       </SiteHeader>
@@ -62,6 +70,11 @@ export function Dashboard() {
                 claimId={selected}
                 hidden={!visible.claims.some((c) => c.id === selected)}
                 asOf={asOf}
+                history={
+                  history && origin.kind === 'published'
+                    ? claimHistory(history, selected)
+                    : undefined
+                }
                 onClose={() => claimSelected(null)}
               />
             )}
@@ -92,6 +105,7 @@ export function Dashboard() {
             <PanelBoundary panel="claims">
               <ClaimsPanel />
             </PanelBoundary>
+            <WhatsChanged dataset={dataset} />
             <MethodSection dataset={dataset} />
           </>
         )}

@@ -6,7 +6,8 @@ import { dashboardActions, INITIAL_VIEW, resetDashboardStore } from '../store';
 import { App } from './app';
 import { EmbedApp } from './embed/embed-app';
 import { createQueryClient } from './query-client';
-import { seedPublishedDataset } from './seed';
+import type { ReleaseHistory } from '../dataset/releases';
+import { seedPublishedDataset, seedReleaseHistory } from './seed';
 
 async function toHtml(tree: ReactNode): Promise<string> {
   // An error inside a boundary would otherwise leave a hole for the browser to fill with an
@@ -33,13 +34,16 @@ async function toHtml(tree: ReactNode): Promise<string> {
 export async function prerenderPage(
   page: 'dashboard' | PanelId,
   datasetText: string,
+  { release = null, history }: { release?: string | null; history?: ReleaseHistory } = {},
 ): Promise<string> {
   const result = parseDatasetText(datasetText);
   if (!result.ok)
     throw new Error(`the published dataset is not valid: ${result.problems[0]?.message}`);
   resetDashboardStore();
   dashboardActions().viewRestored(INITIAL_VIEW);
+  dashboardActions().releasePinned(release);
   const queryClient = createQueryClient();
+  if (history) seedReleaseHistory(queryClient, history);
   seedPublishedDataset(queryClient, result.dataset);
   const tree =
     page === 'dashboard' ? (

@@ -5,7 +5,7 @@ import { DatasetInvalidError } from '../dataset/load';
 import type { Dataset } from '../dataset/schema';
 import type { DatasetProblem } from '../dataset/validate';
 import { dashboardActions } from '../store';
-import { PUBLISHED_DATASET_URL } from './use-published-dataset';
+import { publishedDatasetUrl } from './use-published-dataset';
 
 /** Why a researcher's dataset was refused: where it came from, and what is wrong with it. */
 export interface CustomDatasetFailure {
@@ -79,7 +79,7 @@ export function useCustomDataset() {
   }, []);
 
   const backToPublished = useCallback(() => {
-    const published = queryClient.getQueryData<Dataset>(['dataset', PUBLISHED_DATASET_URL]);
+    const published = queryClient.getQueryData<Dataset>(['dataset', publishedDatasetUrl()]);
     const params = new URLSearchParams(window.location.search);
     if (params.has('data')) {
       params.delete('data');
@@ -91,7 +91,7 @@ export function useCustomDataset() {
       );
     }
     if (published) dashboardActions().datasetLoaded(published, { kind: 'published' });
-    else void queryClient.refetchQueries({ queryKey: ['dataset', PUBLISHED_DATASET_URL] });
+    else void queryClient.refetchQueries({ queryKey: ['dataset', publishedDatasetUrl()] });
   }, [queryClient]);
 
   let failure: CustomDatasetFailure | null = fileFailure;

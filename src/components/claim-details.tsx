@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema';
 import { attribute } from '../dataset/lookup';
 import { isKnownBy } from '../dataset/dates';
+import type { ClaimHistory } from '../dataset/releases';
 import {
   claimedWhen,
   formatDate,
@@ -22,6 +23,8 @@ interface ClaimDetailsProps {
   hidden: boolean;
   /** The view's "known as of" date, to say why a hidden claim is hidden. */
   asOf?: string | null;
+  /** The releases the claim was published and changed in. */
+  history?: ClaimHistory;
   onClose: () => void;
 }
 
@@ -31,6 +34,7 @@ export function ClaimDetails({
   claimId,
   hidden,
   asOf = null,
+  history,
   onClose,
 }: ClaimDetailsProps) {
   const claim = dataset.claims.find((c) => c.id === claimId);
@@ -74,6 +78,16 @@ export function ClaimDetails({
             Corrected by this dataset {whenText(c.date)}: {c.change}
           </p>
         ))}
+        {history?.firstReleased !== undefined && (
+          <p className="claim-details__history">
+            First released in release {history.firstReleased}
+            {history.changedIn.length > 0 &&
+              `; changed in ${history.changedIn
+                .map((c) => `release ${c.id} (${c.fields.map((f) => f.field).join(', ')})`)
+                .join(', ')}`}
+            {history.retractedIn !== undefined && `; withdrawn in release ${history.retractedIn}`}.
+          </p>
+        )}
         {hidden && (
           <p className="claim-details__hidden">
             {asOf !== null && !isKnownBy(claim, asOf)

@@ -1,17 +1,30 @@
 import { act, StrictMode, type ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { expect, vi } from 'vitest';
+import { RELEASE_HISTORY_KEY } from '../dataset/release-history';
 import type { Dataset } from '../dataset/schema';
 import { dashboardActions } from '../store';
 import { PRERENDER_WIDTH } from './prerender-size';
 
 /** Test helpers: a tree rendered as the server renders it, then hydrated as the browser does. */
 
+/** A query client as a page has one, its release history known (empty), so nothing is fetched. */
+function withQueries(ui: ReactElement) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(RELEASE_HISTORY_KEY, { releases: [] });
+  return (
+    <StrictMode>
+      <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+    </StrictMode>
+  );
+}
+
 /** The HTML the server sends for `ui`, with the dataset in the store. */
 export function serverHtml(ui: ReactElement, dataset: Dataset): string {
   dashboardActions().datasetLoaded(dataset, { kind: 'published' });
-  return renderToString(<StrictMode>{ui}</StrictMode>);
+  return renderToString(withQueries(ui));
 }
 
 /** Parses server HTML into a detached element, to query it as a page would. */
@@ -58,7 +71,7 @@ export async function hydrate(ui: ReactElement, html: string) {
   const consoleError = vi.spyOn(console, 'error');
   let root: Root | undefined;
   await act(async () => {
-    root = hydrateRoot(container, <StrictMode>{ui}</StrictMode>, {
+    root = hydrateRoot(container, withQueries(ui), {
       onRecoverableError: recoverable,
     });
   });

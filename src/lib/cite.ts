@@ -10,6 +10,8 @@ export interface CitationParts {
   updated: string;
   /** The newest figure shown, for its date. */
   newest: Dated | undefined;
+  /** The release cited, and whether the link is pinned to it or follows the latest. */
+  release?: { id: string; pinned: boolean };
   /** The link that reproduces the view: selection, date, filters. */
   url: string;
   /** The day the reader looked, YYYY-MM-DD. */
@@ -22,10 +24,16 @@ export function citation({
   panelTitle,
   updated,
   newest,
+  release,
   url,
   accessed,
 }: CitationParts): string {
   const what = panelTitle ? `“${panelTitle}”, in ${title}` : title;
   const figures = newest ? `; newest claim ${formatClaimDate(newest)}` : '';
-  return `${what}. Interactive dashboard, dataset of ${formatDate(updated)}${figures}. ${url} (accessed ${formatDate(accessed)}).`;
+  const version = release
+    ? release.pinned
+      ? `release ${release.id}`
+      : `latest release (${release.id} when accessed)`
+    : `dataset of ${formatDate(updated)}`;
+  return `${what}. Interactive dashboard, ${version}${figures}. ${url} (accessed ${formatDate(accessed)}).`;
 }

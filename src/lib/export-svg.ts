@@ -16,6 +16,8 @@ export interface FigureText {
   url: string;
   /** Set when the figures come from a researcher's own file, not the published dataset. */
   customLabel: string | undefined;
+  /** The release of the dataset shown, and a newer one when there is one. */
+  release?: { id: string; newer: string | undefined };
   qualifiers: readonly Qualifier[];
   /** The chart's key of claimants: each mark's swatch and whose claims it stands for. */
   series: { swatch: SVGSVGElement; label: string }[];
@@ -183,6 +185,17 @@ export function composeFigureSvg(
       weight: 700,
       colour: 'warning',
     });
+  if (text.release?.newer)
+    top.push({
+      lines: wrapText(
+        `Release ${text.release.id} of the dataset. Newer figures are available (release ${text.release.newer}).`,
+        inner,
+        14,
+      ),
+      size: 14,
+      weight: 700,
+      colour: 'warning',
+    });
   top.push({ lines: wrapText(text.title, inner, 22), size: 22, weight: 700, colour: 'text' });
   if (text.subtitle)
     top.push({ lines: wrapText(text.subtitle, inner, 15), size: 15, colour: 'muted' });
@@ -197,7 +210,7 @@ export function composeFigureSvg(
   bottom.push({ lines: wrapText(text.sourceLine, inner, 13), size: 13, colour: 'text' });
   bottom.push({
     lines: wrapText(
-      `${exportRecencyText(text.newest, text.madeOn).replace(/\.$/, '')} · ${text.url}`,
+      `${exportRecencyText(text.newest, text.madeOn).replace(/\.$/, '')}${text.release ? ` · Release ${text.release.id}` : ''} · ${text.url}`,
       inner,
       12,
     ),

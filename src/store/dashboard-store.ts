@@ -38,6 +38,8 @@ export interface ViewState {
 interface DashboardState extends ViewState {
   dataset: Dataset | null;
   origin: DatasetOrigin;
+  /** The release the page is pinned to (/v/<id>/), or null where it shows the latest. */
+  pinnedRelease: string | null;
   filters: LedgerFilters;
   sort: LedgerSort;
   actions: {
@@ -45,6 +47,8 @@ interface DashboardState extends ViewState {
     datasetLoaded: (dataset: Dataset, origin: DatasetOrigin) => void;
     /** The published dataset arrived: shown unless a researcher's own dataset is already on screen. */
     publishedLoaded: (dataset: Dataset) => void;
+    /** The page is one release's (/v/<id>/), or the latest's (null); set once, as the page starts. */
+    releasePinned: (release: string | null) => void;
     claimSelected: (id: string | null) => void;
     asOfChanged: (date: string | null) => void;
     minConfidenceChanged: (confidence: Confidence) => void;
@@ -69,6 +73,7 @@ export const INITIAL_VIEW: ViewState = {
 const store = createStore<DashboardState>()((set, get) => ({
   dataset: null,
   origin: { kind: 'published' },
+  pinnedRelease: null,
   ...INITIAL_VIEW,
   filters: INITIAL_FILTERS,
   sort: INITIAL_SORT,
@@ -85,6 +90,7 @@ const store = createStore<DashboardState>()((set, get) => ({
       if (get().origin.kind === 'custom') return;
       get().actions.datasetLoaded(dataset, { kind: 'published' });
     },
+    releasePinned: (release) => set({ pinnedRelease: release }),
     claimSelected: (id) => set({ selectedClaimId: id }),
     asOfChanged: (date) => set({ asOf: date }),
     minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),
@@ -120,6 +126,7 @@ export function resetDashboardStore() {
   useDashboardStore.setState({
     dataset: null,
     origin: { kind: 'published' },
+    pinnedRelease: null,
     ...INITIAL_VIEW,
     filters: INITIAL_FILTERS,
     sort: INITIAL_SORT,

@@ -6,6 +6,7 @@ import { useDashboardStore } from './dashboard-store';
 
 export const useDataset = () => useDashboardStore((s) => s.dataset);
 export const useDatasetOrigin = () => useDashboardStore((s) => s.origin);
+export const usePinnedRelease = () => useDashboardStore((s) => s.pinnedRelease);
 export const useSelectedClaimId = () => useDashboardStore((s) => s.selectedClaimId);
 export const useAsOf = () => useDashboardStore((s) => s.asOf);
 export const useMinConfidence = () => useDashboardStore((s) => s.minConfidence);

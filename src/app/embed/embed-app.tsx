@@ -9,6 +9,7 @@ import { DatasetStatus } from '../dataset-status';
 import { CustomDatasetBanner, CustomDatasetFailureNotice } from '../custom-dataset';
 import { LazyPanel } from '../lazy-panel';
 import { useAutoHeight } from './use-auto-height';
+import { ReleaseStatus } from '../release-status';
 
 function Embed({ panel }: { panel: PanelId }) {
   useUrlSync();
@@ -23,6 +24,7 @@ function Embed({ panel }: { panel: PanelId }) {
     <div className="embed">
       <CustomDatasetBanner onBack={custom.backToPublished} />
       <CustomDatasetFailureNotice custom={custom} />
+      <ReleaseStatus path={`embed/${panel}/`} picker={false} />
       {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
       <p className="embed__link">
         <a href={full} target="_blank" rel="noopener noreferrer">

@@ -1,18 +1,25 @@
+import { useState } from 'react';
 import { citation } from '../../lib/cite';
+import { ReleaseChoice, type Pinning } from './release-choice';
 import { todayIso } from '../../lib/recency';
 import { CopyField } from './copy-field';
 import { newestShown } from './newest-shown';
 
 interface CiteDrawerProps {
   panelId: string;
-  url: string;
+  /** The link to cite, to the release on screen or to the latest. */
+  urlFor: (release: string | null) => string;
+  /** The release on screen, when the figures are a release. */
+  release: string | undefined;
   /** The day the dataset was last changed. */
   updated: string;
   datasetTitle: string;
 }
 
 /** A citation of the panel in the view the reader has, ready to copy. */
-export function CiteDrawer({ panelId, url, updated, datasetTitle }: CiteDrawerProps) {
+export function CiteDrawer({ panelId, urlFor, release, updated, datasetTitle }: CiteDrawerProps) {
+  const [pinning, setPinning] = useState<Pinning>('release');
+  const pinned = release !== undefined && pinning === 'release';
   const section = document.querySelector(`section[data-panel="${panelId}"]`);
   const panelTitle = section?.querySelector('.panel__title')?.textContent ?? undefined;
   const newest = section ? newestShown(section) : undefined;
@@ -21,8 +28,18 @@ export function CiteDrawer({ panelId, url, updated, datasetTitle }: CiteDrawerPr
     panelTitle,
     updated,
     newest,
-    url,
+    release: release === undefined ? undefined : { id: release, pinned },
+    url: urlFor(pinned ? release : null),
     accessed: todayIso(),
   });
-  return <CopyField label="Cite this panel" text={text} />;
+  return (
+    <>
+      {release !== undefined && (
+        <div className="fields">
+          <ReleaseChoice release={release} value={pinning} onChange={setPinning} />
+        </div>
+      )}
+      <CopyField label="Cite this panel" text={text} />
+    </>
+  );
 }

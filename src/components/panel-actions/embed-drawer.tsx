@@ -1,20 +1,27 @@
 import { useId, useState } from 'react';
 import { embedSnippet, embedUrl, type EmbedTheme } from '../../lib/share-urls';
+import { releaseRoot } from '../../lib/release-page';
 import type { ViewState } from '../../store';
 import { CopyField } from './copy-field';
+import { ReleaseChoice, type Pinning } from './release-choice';
 
 interface EmbedDrawerProps {
   panelId: string;
   site: string;
   view: ViewState;
+  /** The release on screen, when the figures are a release; the embed is pinned to it by default. */
+  release: string | undefined;
 }
 
 /** The iframe snippet for this panel in the current view, with a live preview. */
-export function EmbedDrawer({ panelId, site, view }: EmbedDrawerProps) {
+export function EmbedDrawer({ panelId, site, view, release }: EmbedDrawerProps) {
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [withScript, setWithScript] = useState(true);
+  const [pinning, setPinning] = useState<Pinning>('release');
   const ids = { theme: useId(), script: useId() };
-  const src = embedUrl(site, panelId, view, theme);
+  // An article's chart must not change under its writer: pinned to this release unless asked.
+  const root = releaseRoot(site, pinning === 'release' ? (release ?? null) : null);
+  const src = embedUrl(root, panelId, view, theme);
   const title =
     document.querySelector(`section[data-panel="${panelId}"] .panel__title`)?.textContent ??
     panelId;
@@ -30,6 +37,9 @@ export function EmbedDrawer({ panelId, site, view }: EmbedDrawerProps) {
   return (
     <div className="embed-drawer">
       <div className="embed-drawer__options fields">
+        {release !== undefined && (
+          <ReleaseChoice release={release} value={pinning} onChange={setPinning} />
+        )}
         <label htmlFor={ids.theme}>
           Theme
           <select

@@ -4,7 +4,10 @@ import { downloadBlob, exportFileName } from '../../lib/export-file';
 import type { FigureColours } from '../../lib/export-svg';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
-import { useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
+import { usePinnedRelease, useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
+import { releaseRoot } from '../../lib/release-page';
+import { latestRelease } from '../../dataset/releases';
+import { useReleaseHistory } from '../../dataset/release-history';
 import { claimDateText } from '../../dataset/dates';
 import { newestShown } from './newest-shown';
 import type { PanelExport } from './panel-exports';
@@ -46,6 +49,9 @@ export function PanelActions({
 }: PanelActionsProps) {
   const dataset = useVisibleDataset();
   const origin = useDatasetOrigin();
+  const pinned = usePinnedRelease();
+  const { data: history } = useReleaseHistory();
+  const latest = history && latestRelease(history)?.id;
   const view = useViewState();
   const root = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
@@ -56,7 +62,11 @@ export function PanelActions({
   // Absolute links are made when asked for; what is rendered stays relative, so the page
   // renders the same on the server that prerenders it and in the browser.
   const site = () => siteRoot(window.location.origin, import.meta.env.BASE_URL);
-  const url = () => dashboardUrl(site(), panelId, view);
+  // The figures on screen are a release, unless they are a researcher's own file.
+  const release = origin.kind === 'published' ? (pinned ?? latest) : undefined;
+  const urlFor = (at: string | null) => dashboardUrl(releaseRoot(site(), at), panelId, view);
+  // Images link to the release they show: its figures never change under the link.
+  const url = () => urlFor(release ?? null);
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
   const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
   // Named by the date of the panel's newest figure, the same date drawn into its images.
@@ -82,7 +92,18 @@ export function PanelActions({
   function exported(): PanelExport {
     const section = root.current?.closest('section[data-panel]');
     if (!section || !dataset) throw new Error('the panel is not on the page');
-    return { section, claims, dataset, url: url(), customLabel, drawFigure, sources };
+    const newer =
+      release !== undefined && latest !== undefined && release < latest ? latest : undefined;
+    return {
+      section,
+      claims,
+      dataset,
+      url: url(),
+      customLabel,
+      drawFigure,
+      sources,
+      release: release === undefined ? undefined : { id: release, newer },
+    };
   }
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
@@ -175,11 +196,14 @@ export function PanelActions({
       </p>
       <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
         <Suspense fallback={<p className="panel-actions__status">Loading…</p>}>
-          {drawer === 'embed' && <EmbedDrawer panelId={panelId} site={site()} view={view} />}
+          {drawer === 'embed' && (
+            <EmbedDrawer panelId={panelId} site={site()} view={view} release={release} />
+          )}
           {drawer === 'cite' && (
             <CiteDrawer
               panelId={panelId}
-              url={url()}
+              urlFor={urlFor}
+              release={release}
               updated={dataset.updated}
               datasetTitle={dataset.title}
             />

@@ -12,6 +12,8 @@ export interface PanelExport {
   url: string;
   /** Set when the figures are a researcher's own file. */
   customLabel: string | undefined;
+  /** The release shown, and a newer one if there is one. */
+  release?: { id: string; newer: string | undefined };
   drawFigure?: (colours: FigureColours) => SVGSVGElement;
   sources?: readonly { title: string; publisher: string; url: string }[];
 }
@@ -21,7 +23,7 @@ const colour = (name: string, fallback: string) =>
 
 /** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */
 export function panelSvg(panel: PanelExport): string {
-  const { section, claims, dataset, url, customLabel, drawFigure, sources } = panel;
+  const { section, claims, dataset, url, customLabel, drawFigure, sources, release } = panel;
   const colours: FigureColours = {
     background: colour('--surface', '#ffffff'),
     text: colour('--text', '#1b1f24'),
@@ -29,7 +31,7 @@ export function panelSvg(panel: PanelExport): string {
   };
   const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
   if (!chart) throw new Error('the chart has not been drawn yet');
-  const text = figureText(section, claims, dataset, url, customLabel);
+  const text = { ...figureText(section, claims, dataset, url, customLabel), release };
   if (sources)
     text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
   return composeFigureSvg(chart, text, colours);
