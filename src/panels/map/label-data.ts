@@ -72,8 +72,8 @@ export const COUNTRY_LABELS: {
   { name: 'SOUTH KOREA', country: 'South Korea', positions: [[128, 36.3]], zoom: [0, 8] },
   { name: 'JAPAN', country: 'Japan', positions: [[138.5, 37.2]], zoom: [0, 8] },
   // Which side of the Tumen is which, in the crossing close-up.
-  { name: 'NORTH KOREA', country: 'North Korea', positions: [[130.45, 42.33]], zoom: [9, 20] },
-  { name: 'RUSSIA', country: 'Russia', positions: [[130.72, 42.46]], zoom: [9, 20] },
+  { name: 'NORTH KOREA', country: 'North Korea', positions: [[130.6, 42.375]], zoom: [9, 20] },
+  { name: 'RUSSIA', country: 'Russia', positions: [[130.675, 42.445]], zoom: [9, 20] },
 ];
 
 /**

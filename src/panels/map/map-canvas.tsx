@@ -8,7 +8,7 @@ import { railLine } from './geography';
 import type { Selection } from './layer-toggles';
 import type { MapHandle } from './map-export';
 import type { MapFlow } from './map-flows';
-import { buildLayers, layerFilter } from './map-layers';
+import { buildLayers, LABEL_FONT, layerFilter } from './map-layers';
 import type { MapLayout, ViewId } from './map-layout';
 import type { MapPlace } from './map-places';
 import type { MapPalette } from './map-theme';
@@ -85,6 +85,19 @@ function describe(info: PickingInfo): Omit<Hover, 'x' | 'y'> | null {
   return null;
 }
 
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A label line's width as deck's TextLayer will draw it: its glyphs are measured by a canvas in
+ * the same font, so the labeller's boxes are the drawn ones (with a little room for the outline).
+ */
+function measureLabel(line: string, fontSize: number): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return line.length * fontSize * 0.62;
+  measuring.font = `600 ${fontSize}px ${LABEL_FONT}`;
+  return measuring.measureText(line).width + 2;
+}
+
 /** The deck.gl map: loaded on demand in its own chunk, drawn from data the panel prepared. */
 export default function MapCanvas(props: MapCanvasProps) {
   const { places, flows, labelsOn, selection, palette, layout, views, size } = props;
@@ -114,7 +127,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   }, []);
 
   const labels = useMemo(
-    () => (labelsOn ? viewLabels(places, layout, views) : []),
+    () => (labelsOn ? viewLabels(places, layout, views, measureLabel) : []),
     [labelsOn, places, layout, views],
   );
   useEffect(() => onLabels?.(labels), [labels, onLabels]);

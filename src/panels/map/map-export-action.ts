@@ -67,7 +67,7 @@ export function exportText(options: ExportOptions): ExportText {
     figures: figureKey(options.places),
     notes: [
       options.widthNote,
-      'Faint lines: drawn for orientation, no source traces them. The rail line at the crossing is schematic, drawn straight through the stations and the bridge. The Tumen is drawn along Natural Earth’s 1:50m border, which follows it.',
+      'Faint lines: drawn for orientation, no source traces them. The rail line at the crossing is schematic, drawn straight through the stations and the bridge. The Tumen is drawn along Natural Earth’s 1:50m border, which follows it, as a band about 2.5 km wide: that border is a kilometre or two off close up.',
       'Disc around a symbol: location approximate, or a city or region; no disc: exact site. ≈ about, ≤ up to, > more than, ≥ at least.',
       ...(asOf
         ? [

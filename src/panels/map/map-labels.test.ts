@@ -120,6 +120,8 @@ describe('labels in every view', () => {
         'Tumangang station',
         'Khasan station',
         'Korea–Russia Friendship Bridge',
+        'NORTH KOREA',
+        'RUSSIA',
       ]),
     );
     const bridge = project([130.641056, 42.415167], views.border, rect);

@@ -34,7 +34,8 @@ export interface LayerInput {
   palette: MapPalette;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const LABEL_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SYMBOL_SIZE = 20;
 /** How much of its colour a place or flow keeps when it was not yet on record at the date. */
 const FADED = 60;
@@ -127,18 +128,19 @@ export function buildLayers(input: LayerInput): LayersList {
       getLineColor: rgba(palette.border),
       updateTriggers: { getLineColor: palette.border },
     }),
+    // The Tumen as wide as Natural Earth's error at this scale, about 2.5 km: a thin line where
+    // the map is zoomed out, a pale band close up, so no station is put on the wrong bank.
     new GeoJsonLayer({
       id: 'river',
       data: basemap?.river ? [basemap.river] : [],
       filled: false,
       stroked: true,
       lineWidthUnits: 'meters',
-      getLineWidth: 150,
-      lineWidthMinPixels: 1.6,
-      lineWidthMaxPixels: 7,
+      getLineWidth: 2500,
+      lineWidthMinPixels: 2,
       lineCapRounded: true,
       lineJointRounded: true,
-      getLineColor: rgba(palette.river),
+      getLineColor: rgba(palette.river, 120),
       updateTriggers: { getLineColor: palette.river },
     }),
     ...discLayers(places, palette),
@@ -249,7 +251,7 @@ export function buildLayers(input: LayerInput): LayersList {
           data,
           // One character set for every view's labels: deck then builds one font atlas for all.
           characterSet,
-          fontFamily: FONT,
+          fontFamily: LABEL_FONT,
           fontWeight: 600,
           fontSettings: { sdf: true, fontSize: 56, buffer: 10, radius: 14 },
           outlineWidth: 5,

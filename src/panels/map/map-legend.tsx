@@ -143,9 +143,16 @@ export function MapLegend({
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
-              <path d="M1 7c8-6 12 2 28-4" stroke={palette.river} strokeWidth="2.5" fill="none" />
+              <path
+                d="M1 7c8-6 12 2 28-4"
+                stroke={palette.river}
+                strokeOpacity="0.47"
+                strokeWidth="4"
+                fill="none"
+              />
             </svg>
-            The Tumen river, drawn along Natural Earth’s border, which follows it
+            The Tumen river, drawn along Natural Earth’s border, which follows it; close up, a band
+            about 2.5 km wide, as loosely as that border places it
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">

@@ -27,6 +27,9 @@ export interface SvgInput {
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const PAD = 20;
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
+/** Ground metres a screen pixel covers at a view's centre. */
+const metresPerPixel = (view: MapViewState) =>
+  (40_075_016.686 * Math.cos((view.latitude * Math.PI) / 180)) / (512 * 2 ** view.zoom);
 
 /**
  * A line or ring on a view as SVG path data. Points closer than a pixel to the last one kept are
@@ -75,7 +78,7 @@ function viewSvg(input: SvgInput, rect: ViewRect): string {
   const river = basemap?.river?.geometry.coordinates.map(line).join('') ?? '';
   if (river)
     parts.push(
-      `<path d="${river}" fill="none" stroke="${palette.river}" stroke-width="2" stroke-linecap="round"/>`,
+      `<path d="${river}" fill="none" stroke="${palette.river}" stroke-opacity="0.47" stroke-width="${n(Math.max(2, 2500 / metresPerPixel(view)))}" stroke-linecap="round" stroke-linejoin="round"/>`,
     );
   const rail = railLine(places);
   if (rail)

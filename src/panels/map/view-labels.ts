@@ -5,8 +5,10 @@ import {
   placeLabels,
   type Box,
   type FixedLabel,
+  estimateWidth,
   type LabelOptions,
   type MapLabel,
+  type Measure,
 } from './map-labels';
 import { VIEW_TITLES, type MapLayout, type ViewId } from './map-layout';
 import type { MapPlace } from './map-places';
@@ -56,6 +58,7 @@ export function viewLabels(
   places: MapPlace[],
   layout: MapLayout,
   views: Record<ViewId, MapViewState>,
+  measure: Measure = estimateWidth,
 ): PlacedLabel[] {
   const details = frameRings(layout, views).map((f) => ({
     id: f.id,
@@ -72,7 +75,7 @@ export function viewLabels(
     };
     // Narrow views write a little smaller, so the key places' labels find room.
     const fontSize = rect.width < 360 ? 11.5 : 12.5;
-    let options: LabelOptions = { blocked: [title], fontSize };
+    let options: LabelOptions = { blocked: [title], fontSize, measure };
     if (rect.id === 'overview') {
       // A small overview names only the frames: its few pixels go to the routes.
       const small = rect.width - rect.padding.left - rect.padding.right < OVERVIEW_PLACES_FROM;
@@ -105,7 +108,7 @@ export function viewLabels(
     }
     return placeLabels(places, view, rect, options).map((label) => {
       const [x, y] = project(label.position, view, rect);
-      const box = labelBox([x, y], label, label.text, label.size);
+      const box = labelBox([x, y], label, label.text, label.size, measure);
       return {
         ...label,
         view: rect.id,
