@@ -83,7 +83,7 @@ describe('MapPanel', () => {
     expect(document.querySelector('.panel__subtitle')).toHaveTextContent(
       'through the Tumangang–Khasan rail crossing into Russia',
     );
-  });
+  }, 30_000);
 
   it('switches layers off and on from the key', async () => {
     const user = userEvent.setup();
