@@ -108,41 +108,68 @@ export async function waitForLand(page: Page, land: string) {
   await expect(stageOf(page).locator('.map-canvas')).toHaveAttribute('data-map-drawn-land', land);
 }
 
-/** How many pixels of the map canvas inside a box are near a colour. */
-export async function pixelsNear(
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * How many pixels are near each colour: of the map canvas (inside a box, in CSS pixels), or of a
+ * PNG decoded in the page.
+ */
+export async function colourCounts(
   page: Page,
-  colour: string,
-  box: { left: number; top: number; right: number; bottom: number },
-  tolerance = 90,
-): Promise<number> {
+  colours: string[],
+  { png, box, tolerance = 90 }: { png?: Buffer; box?: Box; tolerance?: number },
+): Promise<{ counts: number[]; total: number }> {
   return page.evaluate(
-    ({ colour, box, tolerance }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-panel="map"] canvas');
-      if (!canvas) throw new Error('no map canvas');
-      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    async ({ colours, base64, box, tolerance }) => {
+      let source: HTMLCanvasElement | HTMLImageElement;
+      let ratio = 1;
+      if (base64) {
+        source = new Image();
+        source.src = `data:image/png;base64,${base64}`;
+        await source.decode();
+      } else {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-panel="map"] canvas');
+        if (!canvas) throw new Error('no map canvas');
+        ratio = canvas.width / canvas.getBoundingClientRect().width;
+        source = canvas;
+      }
       const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
+      copy.width = source.width;
+      copy.height = source.height;
       const context = copy.getContext('2d');
       if (!context) throw new Error('no 2D canvas');
-      context.drawImage(canvas, 0, 0);
-      const w = Math.max(1, Math.round((box.right - box.left) * ratio));
-      const h = Math.max(1, Math.round((box.bottom - box.top) * ratio));
-      const data = context.getImageData(box.left * ratio, box.top * ratio, w, h).data;
-      const n = Number.parseInt(colour.slice(1), 16);
-      const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-      let near = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const d =
-          Math.abs((data[i] ?? 0) - r) +
-          Math.abs((data[i + 1] ?? 0) - g) +
-          Math.abs((data[i + 2] ?? 0) - b);
-        if (d < tolerance) near++;
-      }
-      return near;
+      context.drawImage(source, 0, 0);
+      const region = box ?? {
+        left: 0,
+        top: 0,
+        right: source.width / ratio,
+        bottom: source.height / ratio,
+      };
+      const w = Math.max(1, Math.round((region.right - region.left) * ratio));
+      const h = Math.max(1, Math.round((region.bottom - region.top) * ratio));
+      const data = context.getImageData(region.left * ratio, region.top * ratio, w, h).data;
+      const targets = colours.map((c) => {
+        const n = Number.parseInt(c.slice(1), 16);
+        return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+      });
+      const counts = targets.map(() => 0);
+      for (let i = 0; i < data.length; i += 4)
+        targets.forEach(([r = 0, g = 0, b = 0], k) => {
+          const d =
+            Math.abs((data[i] ?? 0) - r) +
+            Math.abs((data[i + 1] ?? 0) - g) +
+            Math.abs((data[i + 2] ?? 0) - b);
+          if (d < tolerance) counts[k] = (counts[k] ?? 0) + 1;
+        });
+      return { counts, total: data.length / 4 };
     },
-    { colour, box, tolerance },
+    { colours, base64: png?.toString('base64'), box, tolerance },
   );
+}
+
+/** How many pixels of the map canvas inside a box are near a colour. */
+export async function pixelsNear(page: Page, colour: string, box: Box, tolerance = 90) {
+  return (await colourCounts(page, [colour], { box, tolerance })).counts[0] ?? 0;
 }
 
 const distanceToBox = ([x, y]: [number, number], box: Label['box']) =>

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './helpers';
 import {
   at,
+  colourCounts,
   expectKeyPlaces,
   frames,
   labelsOf,
@@ -26,30 +27,6 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 const INK = { light: '#1b1f24', dark: '#eef0f2' };
 const LAND = { light: '#f4f2ed', dark: '#262b31' };
 const panelOf = (page: Page) => page.locator('section[data-panel="map"]');
-
-/** Decodes a PNG in the page and counts its pixels near the light palette's ocean and land. */
-async function oceanAndLand(page: Page, png: Buffer) {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, image.width, image.height).data;
-    let ocean = 0;
-    let land = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-      if (Math.abs(r - 0xcd) + Math.abs(g - 0xdf) + Math.abs(b - 0xea) < 12) ocean++;
-      if (Math.abs(r - 0xf4) + Math.abs(g - 0xf2) + Math.abs(b - 0xed) < 12) land++;
-    }
-    return { ocean, land, total: data.length / 4 };
-  }, png.toString('base64'));
-}
 
 test('the map draws three views on a desktop, answers the keys, the buttons and the pointer, and exports', async ({
   page,
@@ -182,6 +159,8 @@ test('the map draws three views on a desktop, answers the keys, the buttons and 
     await expect(tooltip).toContainText('about 255 freight railcars');
     await shot(stageOf(page), 'map-1366-light-tooltip');
     const bridge = await pointIn(page, 'border', at('friendship-bridge'));
+    await page.mouse.move(bridge.pageX, bridge.pageY);
+    await expect(tooltip).toContainText('Korea–Russia Friendship Bridge');
     await page.mouse.click(bridge.pageX, bridge.pageY);
     await expect(page.locator('aside[data-claim="report-railcars-tripled"]')).toBeVisible();
     await expect(page.locator('#claim-report-railcars-tripled')).toHaveAttribute(
@@ -217,7 +196,11 @@ test('the map draws three views on a desktop, answers the keys, the buttons and 
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const overview = await viewOf(page, 'overview');
     expect(bytes.readUInt32BE(16)).toBe((overview.width + 40) * 2);
-    const { ocean, land, total } = await oceanAndLand(page, bytes);
+    const { counts, total } = await colourCounts(page, ['#cddfea', LAND.light], {
+      png: bytes,
+      tolerance: 12,
+    });
+    const [ocean = 0, land = 0] = counts;
     expect(ocean / total).toBeGreaterThan(0.05);
     expect(land / total).toBeGreaterThan(0.05);
   });

@@ -56,9 +56,9 @@ const CONTROLLER = {
 /**
  * A click is a press of under 250 ms by default, timed when the events are handled: with software
  * WebGL a frame drawn between press and release can outlast that, and the click is lost. A press
- * that does not move stays a click for up to a second.
+ * that does not move stays a click for up to three seconds (three views make slower frames).
  */
-const RECOGNIZERS = { click: { time: 1000 } };
+const RECOGNIZERS = { click: { time: 3000 } };
 
 /** What the pointer is over: its tooltip, its id, and the claim a click there selects. */
 type Hover = {

@@ -1,30 +1,25 @@
 import { formatDate } from '../../lib/format';
-import type { MapViewState } from './geo';
 import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
 import type { LayerToggles } from './layer-toggles';
 import type { Basemap } from './basemap';
-import { canvasToPng, composeMapImage, type ExportText, type ExportView } from './map-export';
+import {
+  canvasToPng,
+  composeMapImage,
+  type ExportText,
+  type ExportView,
+  type MapDrawing,
+} from './map-export';
 import { figureKey } from './map-figures';
-import type { MapFlow } from './map-flows';
-import { VIEW_TITLES, type MapLayout, type ViewId } from './map-layout';
-import type { MapPlace } from './map-places';
+import { VIEW_TITLES, type MapLayout } from './map-layout';
 import { mapSvgDocument } from './map-svg';
 import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
 import { MAP_SUBTITLE, MAP_TITLE } from './map-text';
-import { symbolColor, type MapPalette } from './map-theme';
-import type { PlacedLabel } from './view-labels';
+import { symbolColor } from './map-theme';
 
-export interface ExportOptions {
-  size: { width: number; height: number };
-  layout: MapLayout;
-  views: Record<ViewId, MapViewState>;
-  labels: PlacedLabel[];
+export interface ExportOptions extends MapDrawing {
   /** The stage: its computed style gives the page's colours. */
   frame: Element;
-  palette: MapPalette;
   toggles: LayerToggles;
-  places: MapPlace[];
-  flows: MapFlow[];
   widthNote: string;
   sourceLine: string;
   /** The visible dataset's `updated`: the date under the map (and in the file name). */

@@ -1,4 +1,21 @@
 import type { Basemap } from './basemap';
+import type { MapViewState } from './geo';
+import type { MapFlow } from './map-flows';
+import type { MapLayout, ViewId } from './map-layout';
+import type { MapPlace } from './map-places';
+import type { MapPalette } from './map-theme';
+import type { PlacedLabel } from './view-labels';
+
+/** What both exports draw the map from: the views as laid out, and what they show. */
+export interface MapDrawing {
+  size: { width: number; height: number };
+  layout: MapLayout;
+  views: Record<ViewId, MapViewState>;
+  labels: PlacedLabel[];
+  palette: MapPalette;
+  places: MapPlace[];
+  flows: MapFlow[];
+}
 
 /** What the map canvas hands the panel for exporting: the deck canvas, freshly drawn. */
 export interface MapHandle {

@@ -3,22 +3,13 @@ import { escapeXml, wrapText } from '../../lib/export-svg';
 import type { Basemap } from './basemap';
 import { project, type LonLat, type MapViewState } from './geo';
 import { railLine } from './geography';
-import type { ExportColours, ExportText } from './map-export';
-import type { MapFlow } from './map-flows';
-import { VIEW_TITLES, type MapLayout, type ViewRect, type ViewId } from './map-layout';
-import type { MapPlace } from './map-places';
+import type { ExportColours, ExportText, MapDrawing } from './map-export';
+import { VIEW_TITLES, type ViewRect } from './map-layout';
 import { EVEN_ODD, SYMBOL_PATHS } from './map-symbols';
 import { symbolColor, type MapPalette } from './map-theme';
 import { frameRings, type PlacedLabel } from './view-labels';
 
-export interface SvgInput {
-  size: { width: number; height: number };
-  layout: MapLayout;
-  views: Record<ViewId, MapViewState>;
-  labels: PlacedLabel[];
-  palette: MapPalette;
-  places: MapPlace[];
-  flows: MapFlow[];
+export interface SvgInput extends MapDrawing {
   basemap: Basemap | undefined;
   text: ExportText;
   colours: ExportColours;
