@@ -1,133 +1,52 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { WIDTHS, watchConsole } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers';
+import {
+  at,
+  colourCounts,
+  expectKeyPlaces,
+  frames,
+  labelsOf,
+  outsideRequests,
+  pixelsNear,
+  pointIn,
+  recordFirstFrame,
+  shot,
+  stageOf,
+  viewOf,
+  viewsOf,
+  waitForLand,
+  waitForMap,
+} from './map-helpers';
 
-// Software WebGL takes seconds to a first frame: two page loads in all, each used for many steps,
-// and every wait is on a state the map reports, never a fixed sleep.
-const FIRST_FRAME = 45_000;
+// Software WebGL takes seconds to a first frame: four page loads with the map in all, one a
+// width, each used for many steps; every wait is on a state the map reports, never a sleep.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-type View = { longitude: number; latitude: number; zoom: number; width: number; height: number };
+const INK = { light: '#1b1f24', dark: '#eef0f2' };
+const LAND = { light: '#f4f2ed', dark: '#262b31' };
+const panelOf = (page: Page) => page.locator('section[data-panel="map"]');
 
-const PLACES = {
-  tumangang: [130.6081, 42.4214],
-  bridge: [130.641056, 42.415167],
-  kursk: [36.017, 51.75],
-} as const;
-
-/** Web Mercator in deck.gl's units, written out again here so the test does not trust the app's. */
-function toScreen([lon, lat]: readonly [number, number], v: View): [number, number] {
-  const world = ([x, y]: readonly [number, number]) => [
-    ((x + 180) / 360) * 512,
-    (512 / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + (y * Math.PI) / 360))),
-  ];
-  const [px = 0, py = 0] = world([lon, lat]);
-  const [cx = 0, cy = 0] = world([v.longitude, v.latitude]);
-  const scale = 2 ** v.zoom;
-  return [(px - cx) * scale + v.width / 2, (py - cy) * scale + v.height / 2];
-}
-
-const stageOf = (page: Page) => page.locator('section[data-panel="map"] .map-stage');
-
-async function viewOf(page: Page): Promise<View> {
-  return JSON.parse((await stageOf(page).getAttribute('data-map-view')) ?? 'null') as View;
-}
-
-async function frames(page: Page): Promise<number> {
-  return Number(await stageOf(page).locator('.map-canvas').getAttribute('data-map-frames'));
-}
-
-/** Reads the map canvas back: how many pixels are drawn, and how many near a colour (in a box). */
-async function pixels(
-  page: Page,
-  colour?: string,
-  box?: { x: number; y: number; size: number },
-): Promise<{ drawn: number; total: number; matching: number }> {
-  return page.evaluate(
-    ({ colour, box }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-panel="map"] canvas');
-      if (!canvas) throw new Error('no map canvas');
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const context = copy.getContext('2d');
-      if (!context) throw new Error('no 2D canvas');
-      context.drawImage(canvas, 0, 0);
-      const ratio = canvas.width / canvas.getBoundingClientRect().width;
-      const [x, y, w, h] = box
-        ? [
-            (box.x - box.size / 2) * ratio,
-            (box.y - box.size / 2) * ratio,
-            box.size * ratio,
-            box.size * ratio,
-          ]
-        : [0, 0, canvas.width, canvas.height];
-      const data = context.getImageData(x, y, w, h).data;
-      const target = colour ? Number.parseInt(colour.slice(1), 16) : 0;
-      const [r, g, b] = [(target >> 16) & 255, (target >> 8) & 255, target & 255];
-      let drawn = 0;
-      let matching = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if ((data[i + 3] ?? 0) > 0) drawn++;
-        const distance =
-          Math.abs((data[i] ?? 0) - r) +
-          Math.abs((data[i + 1] ?? 0) - g) +
-          Math.abs((data[i + 2] ?? 0) - b);
-        if (colour && (data[i + 3] ?? 0) > 200 && distance < 60) matching++;
-      }
-      return { drawn, total: data.length / 4, matching };
-    },
-    { colour, box },
-  );
-}
-
-/** Scrolls the map into view and waits for the frame it reports after drawing everything. */
-async function waitForMap(page: Page): Promise<number> {
-  const panel = page.locator('section[data-panel="map"]');
-  await panel.scrollIntoViewIfNeeded();
-  const started = Date.now();
-  await expect(stageOf(page)).toHaveAttribute('data-map-state', 'drawn', { timeout: FIRST_FRAME });
-  return Date.now() - started;
-}
-
-/** Screen position of a place, in page coordinates, from the view the map reports. */
-async function pointOf(page: Page, lonLat: readonly [number, number]) {
-  const [x, y] = toScreen(lonLat, await viewOf(page));
-  const canvas = (await stageOf(page).locator('canvas').boundingBox()) ?? { x: 0, y: 0 };
-  return { x, y, pageX: canvas.x + x, pageY: canvas.y + y };
-}
-
-function outsideRequests(page: Page, baseURL: string | undefined) {
-  const outside: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL ?? '').origin)
-      outside.push(request.url());
-  });
-  return outside;
-}
-
-const shot = (target: Page | Locator, name: string) =>
-  target.screenshot({ path: `e2e/screenshots/${name}.png` });
-
-test('the map draws on a desktop, answers the keyboard, the key and the pointer, and exports', async ({
+test('the map draws three views on a desktop, answers the keys, the buttons and the pointer, and exports', async ({
   page,
   baseURL,
 }) => {
   const errors = watchConsole(page);
   const outside = outsideRequests(page, baseURL);
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: WIDTHS.desktop, height: 900 });
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
-  const panel = page.locator('section[data-panel="map"]');
+  const panel = panelOf(page);
 
-  await test.step('the basemap is built and served from our own origin', async () => {
+  await test.step('the basemap and the river are built and served from our own origin', async () => {
     const basemap = await page.request.get('/basemap/countries-region.json');
     expect(basemap.ok(), 'run `npm run basemap` (or `npm run build`) before `vite build`').toBe(
       true,
     );
     expect((await basemap.json()).type).toBe('Topology');
+    const river = await page.request.get('/basemap/tumen.json');
+    expect((await river.json()).properties.name).toBe('Tumen');
   });
 
   await test.step('the frame shows before the map, and the charts never wait for it', async () => {
@@ -135,16 +54,30 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     await expect(
       panel.getByRole('heading', { name: 'Where the arms, oil and troops move' }),
     ).toBeVisible();
-    await expect(panel.getByRole('checkbox', { name: 'Munitions' })).toBeChecked();
+    await expect(panel.locator('.panel__subtitle')).toContainText(
+      'through the Tumangang–Khasan rail crossing into Russia',
+    );
     await expect(stageOf(page)).not.toHaveAttribute('data-map-state', 'drawn');
   });
 
-  await test.step('the map really draws', async () => {
-    const ms = await waitForMap(page);
-    test.info().annotations.push({ type: 'first frame (ms)', description: String(ms) });
-    const { drawn, total } = await pixels(page);
-    expect(drawn / total).toBeGreaterThan(0.3);
-    await shot(panel, 'map-desktop-light');
+  await test.step('the three views draw, the details over the overview', async () => {
+    const times = await waitForMap(page);
+    const views = await viewsOf(page);
+    recordFirstFrame(test.info(), '1366 px, light', times, views.length);
+    expect(views.map((v) => v.id).sort()).toEqual(['border', 'front', 'overview']);
+    await expect(stageOf(page)).toHaveAttribute('data-map-layout', 'insets');
+    await shot(panel, 'map-1366-light');
+    await shot(stageOf(page), 'map-1366-light-stage');
+  });
+
+  await test.step('the plant, the crossing and Kursk are labelled beside their own symbols', async () => {
+    await expectKeyPlaces(page, INK.light);
+    const names = (await labelsOf(page)).filter((l) => l.kind === 'country').map((l) => l.text);
+    expect(names).toEqual(expect.arrayContaining(['NORTH KOREA', 'RUSSIA', 'UKRAINE', 'CHINA']));
+    const crossing = (await labelsOf(page)).find((l) => l.placeIds.includes('friendship-bridge'));
+    expect(crossing?.text.replace(/\s+/g, ' ')).toContain(
+      '≈255 freight railcars (CSIS, 17 Jun 2024 imagery)',
+    );
   });
 
   await test.step('the drawn map, its key and its controls pass axe', async () => {
@@ -160,58 +93,74 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     ).toEqual([]);
   });
 
-  await test.step('switching a layer off changes the drawing', async () => {
-    const munitions = '#d55e00';
-    const before = (await pixels(page, munitions)).matching;
-    expect(before).toBeGreaterThan(150);
-    await panel.getByRole('checkbox', { name: 'Munitions' }).uncheck();
-    await expect
-      .poll(async () => (await pixels(page, munitions)).matching)
-      .toBeLessThan(before / 10);
-    await panel.getByRole('checkbox', { name: 'Munitions' }).check();
-    await expect
-      .poll(async () => (await pixels(page, munitions)).matching)
-      .toBeGreaterThan(before * 0.9);
+  await test.step('switching the labels off takes them off the canvas', async () => {
+    const plant = (await labelsOf(page)).find((l) => l.placeIds.includes('february-11-plant'));
+    if (!plant) throw new Error('no plant label');
+    const before = await pixelsNear(page, INK.light, plant.box);
+    await panel.getByRole('checkbox', { name: 'Labels' }).uncheck();
+    await expect.poll(() => pixelsNear(page, INK.light, plant.box)).toBeLessThan(before / 3);
+    await panel.getByRole('checkbox', { name: 'Labels' }).check();
+    await expect.poll(() => pixelsNear(page, INK.light, plant.box)).toBeGreaterThan(before * 0.8);
   });
 
-  await test.step('the keyboard pans and zooms the focused map', async () => {
-    const map = panel.getByRole('application', { name: /^Map\./ });
-    await map.focus();
-    const start = await viewOf(page);
+  await test.step('the keys and the buttons move only the view in focus', async () => {
+    const start = { border: await viewOf(page, 'border'), front: await viewOf(page, 'front') };
+    await panel.getByRole('application', { name: /^Map/ }).focus();
     await page.keyboard.press('Equal');
-    await expect.poll(async () => (await viewOf(page)).zoom).toBeGreaterThan(start.zoom + 0.5);
-    const zoomed = await viewOf(page);
+    await expect
+      .poll(async () => (await viewOf(page, 'border')).zoom)
+      .toBeCloseTo(start.border.zoom + 1, 3);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await viewOf(page)).longitude).toBeGreaterThan(zoomed.longitude);
-    await panel.getByRole('button', { name: 'Zoom out' }).click();
-    await expect.poll(async () => (await viewOf(page)).zoom).toBeLessThan(zoomed.zoom - 0.5);
-    await panel.getByRole('button', { name: 'Reset view' }).click();
-    await expect.poll(async () => (await viewOf(page)).zoom).toBeCloseTo(start.zoom, 3);
+    await expect
+      .poll(async () => (await viewOf(page, 'border')).longitude)
+      .toBeGreaterThan(start.border.longitude);
+    expect((await viewOf(page, 'front')).zoom).toBeCloseTo(start.front.zoom, 6);
+    // A click in the front view puts it in focus; the zoom buttons then act on it.
+    const kyiv = await pointIn(page, 'front', at('kyiv'));
+    await page.mouse.click(kyiv.pageX + 60, kyiv.pageY + 30);
+    await expect(stageOf(page)).toHaveAttribute('data-map-focus', 'front');
+    await panel.getByRole('button', { name: 'Zoom in: Kursk and Ukraine' }).click();
+    await expect
+      .poll(async () => (await viewOf(page, 'front')).zoom)
+      .toBeCloseTo(start.front.zoom + 1, 3);
+    await panel.getByRole('button', { name: 'Reset views' }).click();
+    await expect
+      .poll(async () => (await viewOf(page, 'border')).zoom)
+      .toBeCloseTo(start.border.zoom, 3);
+    expect((await viewOf(page, 'front')).zoom).toBeCloseTo(start.front.zoom, 3);
   });
 
-  await test.step('the crossing close-up shows the stations and the bridge apart', async () => {
+  await test.step('the presets move the details: the crossing close up, and the front', async () => {
     await panel.getByRole('button', { name: 'Crossing close-up' }).click();
-    await expect.poll(async () => (await viewOf(page)).zoom).toBeGreaterThan(9);
-    const tumangang = await pointOf(page, PLACES.tumangang);
-    const bridge = await pointOf(page, PLACES.bridge);
+    await expect.poll(async () => (await viewOf(page, 'border')).zoom).toBeGreaterThan(9);
+    const tumangang = await pointIn(page, 'border', at('tumangang-station'));
+    const bridge = await pointIn(page, 'border', at('friendship-bridge'));
+    const khasan = await pointIn(page, 'border', at('khasan-station'));
+    for (const p of [tumangang, bridge, khasan]) expect(p.inside).toBe(true);
     expect(Math.hypot(tumangang.x - bridge.x, tumangang.y - bridge.y)).toBeGreaterThan(40);
+    const texts = (await labelsOf(page)).filter((l) => l.view === 'border').map((l) => l.text);
+    expect(texts.join('\n')).toContain('Korea–Russia Friendship Bridge');
     await expect(panel.getByText(/off by a kilometre or two/)).toBeVisible();
+    const before = (await viewOf(page, 'front')).zoom;
+    await panel.getByRole('button', { name: 'Front' }).click();
+    await expect.poll(async () => (await viewOf(page, 'front')).zoom).toBeGreaterThan(before);
+    expect((await pointIn(page, 'front', at('kursk-oblast'))).inside).toBe(true);
     const settled = await frames(page);
-    await expect.poll(() => frames(page)).toBeGreaterThanOrEqual(settled);
-    await shot(stageOf(page), 'map-desktop-light-crossing');
+    await expect.poll(() => frames(page)).toBeGreaterThan(settled - 1);
+    await shot(stageOf(page), 'map-1366-light-presets');
   });
 
-  await test.step('hovering a place shows its claims; clicking selects one for the ledger', async () => {
-    const tumangang = await pointOf(page, PLACES.tumangang);
+  await test.step('hovering a place shows its claims in every view; a click selects one for the ledger', async () => {
+    const tumangang = await pointIn(page, 'border', at('tumangang-station'));
     await page.mouse.move(tumangang.pageX, tumangang.pageY);
     const tooltip = panel.getByRole('tooltip');
     await expect(tooltip).toContainText('Tumangang station');
     await expect(tooltip).toContainText('North Korean side of the crossing');
-    await expect(tooltip).toContainText('CSIS Beyond Parallel');
-    await expect(tooltip).toContainText('up to 20 railcars');
-    await shot(stageOf(page), 'map-desktop-light-tooltip');
-
-    const bridge = await pointOf(page, PLACES.bridge);
+    await expect(tooltip).toContainText('about 255 freight railcars');
+    await shot(stageOf(page), 'map-1366-light-tooltip');
+    const bridge = await pointIn(page, 'border', at('friendship-bridge'));
+    await page.mouse.move(bridge.pageX, bridge.pageY);
+    await expect(tooltip).toContainText('Korea–Russia Friendship Bridge');
     await page.mouse.click(bridge.pageX, bridge.pageY);
     await expect(page.locator('aside[data-claim="report-railcars-tripled"]')).toBeVisible();
     await expect(page.locator('#claim-report-railcars-tripled')).toHaveAttribute(
@@ -220,19 +169,24 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     );
   });
 
-  await test.step('a claim selected in the ledger rings its place on the map', async () => {
+  await test.step('a claim selected in the ledger rings its place in the views that show it', async () => {
     await page.mouse.move(5, 5);
-    await panel.getByRole('button', { name: 'Reset view' }).click();
-    await expect.poll(async () => (await viewOf(page)).zoom).toBeLessThan(4);
-    const kursk = await pointOf(page, PLACES.kursk);
+    await panel.getByRole('button', { name: 'Reset views' }).click();
+    await expect.poll(async () => (await viewOf(page, 'front')).zoom).toBeLessThan(7);
+    const kursk = await pointIn(page, 'front', at('kursk-oblast'));
     const ring = '#0b61d6';
-    const box = { x: kursk.x, y: kursk.y, size: 64 };
-    await expect.poll(async () => (await pixels(page, ring, box)).matching).toBeLessThan(5);
+    const box = {
+      left: kursk.x - 20,
+      top: kursk.y - 20,
+      right: kursk.x + 20,
+      bottom: kursk.y + 20,
+    };
+    await expect.poll(() => pixelsNear(page, ring, box, 40)).toBeLessThan(5);
     await page.locator('#claim-zelensky-2024-12-23 .claim-button').click();
-    await expect.poll(async () => (await pixels(page, ring, box)).matching).toBeGreaterThan(40);
+    await expect.poll(() => pixelsNear(page, ring, box, 40)).toBeGreaterThan(40);
   });
 
-  await test.step('the PNG carries the map on its ocean, with title and date', async () => {
+  await test.step('the PNG holds every view with its labels, the key of figures, the date and a link', async () => {
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'PNG' }).click();
     const file = await download;
@@ -240,75 +194,172 @@ test('the map draws on a desktop, answers the keyboard, the key and the pointer,
     await file.saveAs('e2e/screenshots/map-export.png');
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const view = await viewOf(page);
-    expect(bytes.readUInt32BE(16)).toBe((view.width + 40) * 2);
-    const land = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2D canvas');
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, image.width, image.height).data;
-      let ocean = 0;
-      let land = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        if (Math.abs(r - 0xcd) + Math.abs(g - 0xdf) + Math.abs(b - 0xea) < 12) ocean++;
-        if (Math.abs(r - 0xf4) + Math.abs(g - 0xf2) + Math.abs(b - 0xed) < 12) land++;
-      }
-      return { ocean, land, total: data.length / 4 };
-    }, bytes.toString('base64'));
-    expect(land.ocean / land.total).toBeGreaterThan(0.1);
-    expect(land.land / land.total).toBeGreaterThan(0.1);
+    const overview = await viewOf(page, 'overview');
+    expect(bytes.readUInt32BE(16)).toBe((overview.width + 40) * 2);
+    const { counts, total } = await colourCounts(page, ['#cddfea', LAND.light], {
+      png: bytes,
+      tolerance: 12,
+    });
+    const [ocean = 0, land = 0] = counts;
+    expect(ocean / total).toBeGreaterThan(0.05);
+    expect(land / total).toBeGreaterThan(0.05);
   });
 
-  await test.step('"known as of" applies: the 2025 Kyiv strike goes', async () => {
+  await test.step('the SVG draws the views as vectors, with labels, the key of figures and a link', async () => {
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'SVG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('map-2025-09-02.svg');
+    await file.saveAs('e2e/screenshots/map-export.svg');
+    const svg = readFileSync(await file.path(), 'utf8').replace(/\u00a0/g, ' ');
+    expect(svg.match(/<clipPath /g)).toHaveLength(3);
+    expect(svg).toContain('Tumangang–Khasan rail');
+    expect(svg).toContain('February 11 Plant');
+    expect(svg).toContain('Figures at the main places');
+    expect(svg).toMatch(
+      /Kursk Oblast: [^<]*more than 100 killed \(South Korea&#39;s NIS, 23 Dec 2024\)/,
+    );
+    expect(svg).toContain('Link: http');
+    expect(svg).toContain('Figures as of 2 September 2025.');
+  });
+
+  await test.step('"known as of" fades what was not yet on record and dates the railcar count', async () => {
     const kyiv = panel.locator('[data-place="kyiv"]');
     await expect(kyiv).toContainText('2025');
+    await page.getByLabel('Known as of').fill('2024-01-01');
+    await expect(panel.locator('[data-place="kursk-oblast"]')).toHaveAttribute(
+      'data-known',
+      'false',
+    );
+    await expect(panel.locator('[data-flow="troops-north-korea-kursk"]')).toHaveAttribute(
+      'data-known',
+      'false',
+    );
+    await expect
+      .poll(async () =>
+        (await labelsOf(page))
+          .find((l) => l.placeIds.includes('friendship-bridge'))
+          ?.text.replace(/\s+/g, ' '),
+      )
+      .toContain('≈73 freight railcars (CSIS, 5 Oct 2023 imagery)');
+    await shot(stageOf(page), 'map-1366-light-2024-01-01');
     await page.getByLabel('Known as of').fill('2024-12-23');
     await expect(kyiv).not.toContainText('2025');
     await expect(kyiv).toContainText('2 Jan 2024');
     await page.getByLabel('Known as of').fill('');
+    await expect(panel.locator('[data-place="kursk-oblast"]')).toHaveAttribute(
+      'data-known',
+      'true',
+    );
   });
 
-  await test.step('the dark theme redraws the map in its colours', async () => {
+  await test.step('the dark theme redraws every view in its colours', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(async () => (await pixels(page, '#262b31')).matching).toBeGreaterThan(10_000);
-    await shot(panel, 'map-desktop-dark');
+    await waitForLand(page, LAND.dark);
+    await expectKeyPlaces(page, INK.dark);
+    await shot(panel, 'map-1366-dark');
+    await shot(stageOf(page), 'map-1366-dark-stage');
   });
 
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
 });
 
-test('on a phone the map fits, and a lost WebGL context leaves a text map and a working page', async ({
-  page,
+test('on a phone the views stack, one finger scrolls the page, two fingers move the map, and a lost context leaves text', async ({
+  browser,
   baseURL,
 }) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 800 },
+    hasTouch: true,
+    colorScheme: 'dark',
+  });
+  const page = await context.newPage();
   const errors = watchConsole(page);
   const outside = outsideRequests(page, baseURL);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: WIDTHS.phone, height: 800 });
   await page.goto('/');
-  const panel = page.locator('section[data-panel="map"]');
+  const panel = panelOf(page);
 
-  await test.step('the map draws at phone width without pushing the page sideways', async () => {
-    const ms = await waitForMap(page);
-    test.info().annotations.push({ type: 'first frame, phone (ms)', description: String(ms) });
-    const { drawn, total } = await pixels(page);
-    expect(drawn / total).toBeGreaterThan(0.3);
+  await test.step('the views stack without pushing the page sideways, labelled in both themes', async () => {
+    const times = await waitForMap(page);
+    recordFirstFrame(test.info(), '390 px, dark', times, (await viewsOf(page)).length);
+    await expect(stageOf(page)).toHaveAttribute('data-map-layout', 'stacked');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(panel, 'map-phone-dark');
+    await expectKeyPlaces(page, INK.dark);
+    await shot(panel, 'map-390-dark');
+    await shot(stageOf(page), 'map-390-dark-stage');
     await page.emulateMedia({ colorScheme: 'light' });
-    await expect.poll(async () => (await pixels(page, '#f4f2ed')).matching).toBeGreaterThan(5_000);
-    await shot(panel, 'map-phone-light');
+    await waitForLand(page, LAND.light);
+    await expectKeyPlaces(page, INK.light);
+    await shot(panel, 'map-390-light');
+    await shot(stageOf(page), 'map-390-light-stage');
+  });
+
+  const cdp = await context.newCDPSession(page);
+  const touch = async (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+    });
+
+  await test.step('one finger over the map scrolls the page and leaves the map where it was', async () => {
+    const box = await stageOf(page).boundingBox();
+    if (!box) throw new Error('no stage');
+    await page.evaluate(() => window.scrollBy(0, -100));
+    const before = {
+      scroll: await page.evaluate(() => window.scrollY),
+      view: await viewOf(page, 'border'),
+    };
+    const x = box.x + box.width / 2;
+    const y = Math.min(box.y + 200, 700);
+    await touch('touchStart', [{ x, y }]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x, y: y - step * 20 }]);
+    await touch('touchEnd', []);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY))
+      .toBeGreaterThan(before.scroll + 40);
+    const after = await viewOf(page, 'border');
+    expect(after.longitude).toBeCloseTo(before.view.longitude, 6);
+    expect(after.latitude).toBeCloseTo(before.view.latitude, 6);
+  });
+
+  await test.step('two fingers move the view under them', async () => {
+    const plant = await pointIn(page, 'border', at('february-11-plant'));
+    const before = await viewOf(page, 'border');
+    const [x, y] = [plant.pageX, plant.pageY];
+    await touch('touchStart', [
+      { x: x - 30, y },
+      { x: x + 30, y },
+    ]);
+    for (let step = 1; step <= 8; step++)
+      await touch('touchMove', [
+        { x: x - 30 + step * 6, y: y + step * 4 },
+        { x: x + 30 + step * 6, y: y + step * 4 },
+      ]);
+    await touch('touchEnd', []);
+    await expect
+      .poll(async () => {
+        const now = await viewOf(page, 'border');
+        return (
+          Math.abs(now.longitude - before.longitude) + Math.abs(now.latitude - before.latitude)
+        );
+      })
+      .toBeGreaterThan(0.01);
+  });
+
+  await test.step('the zoom buttons act on the view in focus', async () => {
+    const before = await viewOf(page, 'border');
+    await panel.getByRole('button', { name: 'Zoom in: North Korea–Russia border' }).click();
+    await expect
+      .poll(async () => (await viewOf(page, 'border')).zoom)
+      .toBeCloseTo(before.zoom + 1, 3);
   });
 
   await test.step('a lost context turns the map into text; the ledger still works', async () => {
@@ -328,4 +379,34 @@ test('on a phone the map fits, and a lost WebGL context leaves a text map and a 
   expect(outside).toEqual([]);
   // Chromium reports the context it was asked to lose; nothing else may go wrong.
   expect(errors.filter((e) => !/context lost/i.test(e))).toEqual([]);
+  await context.close();
 });
+
+for (const { width, path, name } of [
+  { width: 320, path: '/', name: '320' },
+  { width: 700, path: '/embed/map/', name: '700-embed' },
+]) {
+  test(`at ${width} px (${path}) the plant, the crossing and Kursk are labelled beside their symbols, light and dark`, async ({
+    page,
+  }) => {
+    const errors = watchConsole(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const times = await waitForMap(page);
+    recordFirstFrame(test.info(), `${name}, light`, times, (await viewsOf(page)).length);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectKeyPlaces(page, INK.light);
+    await shot(panelOf(page), `map-${name}-light`);
+    await shot(stageOf(page), `map-${name}-light-stage`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitForLand(page, LAND.dark);
+    await expectKeyPlaces(page, INK.dark);
+    await shot(panelOf(page), `map-${name}-dark`);
+    await shot(stageOf(page), `map-${name}-dark-stage`);
+    expect(errors).toEqual([]);
+  });
+}

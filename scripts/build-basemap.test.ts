@@ -6,7 +6,14 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_LABELS } from '../src/panels/map/label-data';
-import { buildBasemap, clipRing, unwrapRing } from './build-basemap';
+import {
+  buildBasemap,
+  clipRing,
+  eastOf,
+  tumenRiver,
+  TUMEN_WEST,
+  unwrapRing,
+} from './build-basemap';
 
 const source = JSON.parse(
   readFileSync(
@@ -106,6 +113,56 @@ describe('the built basemap', () => {
   });
 
   it('has each country label of the map inside its country', () => {
-    for (const label of COUNTRY_LABELS) expect(countryAt(label.position)).toBe(label.country);
+    for (const label of COUNTRY_LABELS)
+      for (const position of label.positions)
+        expect(countryAt(position), `${label.name} at ${position.join()}`).toBe(label.country);
+  });
+});
+
+describe('the Tumen river', () => {
+  const river = tumenRiver(source);
+  const points = river.geometry.coordinates.flat();
+
+  it('cuts a line at a meridian and keeps what lies east of it', () => {
+    expect(
+      eastOf(
+        [
+          [0, 0],
+          [2, 2],
+          [4, 0],
+        ],
+        1,
+      ),
+    ).toEqual([
+      [
+        [1, 1],
+        [2, 2],
+        [4, 0],
+      ],
+    ]);
+    expect(
+      eastOf(
+        [
+          [0, 0],
+          [0.5, 1],
+        ],
+        1,
+      ),
+    ).toEqual([]);
+  });
+
+  it('runs along North Korea’s borders east of Paektu-san, past the crossing to the sea', () => {
+    expect(Math.min(...points.map(([lon = 0]) => lon))).toBeGreaterThanOrEqual(TUMEN_WEST);
+    const km = ([lon = 0, lat = 0]: Position, [lon2, lat2]: [number, number]) =>
+      Math.hypot((lon - lon2) * 111.3 * Math.cos((lat * Math.PI) / 180), (lat - lat2) * 111.3);
+    const nearest = (target: [number, number]) => Math.min(...points.map((p) => km(p, target)));
+    // Natural Earth's 1:50m line is a kilometre or two from the surveyed bridge.
+    expect(nearest([130.641056, 42.415167])).toBeLessThan(3);
+    // It reaches the coast at the river's mouth.
+    expect(nearest([130.69, 42.3])).toBeLessThan(2);
+  });
+
+  it('stays within its 3 kB gzipped budget', () => {
+    expect(gzipSync(JSON.stringify(river)).length).toBeLessThanOrEqual(3_000);
   });
 });

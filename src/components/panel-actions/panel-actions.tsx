@@ -27,6 +27,8 @@ export interface PanelActionsProps {
   figure: 'chart' | 'map' | 'none';
   /** For a map: draws the export image itself (title, legend, sources and date included). */
   exportImage?: () => Promise<Blob>;
+  /** For a map: draws its SVG itself, where the drawing on screen is not SVG. */
+  exportVector?: () => Promise<Blob>;
   /** A drawing made for export, where the one on screen is not the whole figure. */
   drawFigure?: (colours: FigureColours) => SVGSVGElement;
   /** CSV of the panel's own rows, where they are not claims; given the dataset's label. */
@@ -43,6 +45,7 @@ export function PanelActions({
   claims,
   figure,
   exportImage,
+  exportVector,
   drawFigure,
   csv,
   sources,
@@ -128,16 +131,18 @@ export function PanelActions({
             PNG
           </button>
         )}
-        {figure === 'chart' && (
+        {(figure === 'chart' || (figure === 'map' && exportVector)) && (
           <button
             type="button"
             className="button button--small"
             title="Download as a self-contained SVG that names its sources"
             onClick={() =>
               void run('SVG', async () => ({
-                blob: new Blob([(await loadExports()).panelSvg(exported())], {
-                  type: 'image/svg+xml',
-                }),
+                blob: exportVector
+                  ? await exportVector()
+                  : new Blob([(await loadExports()).panelSvg(exported())], {
+                      type: 'image/svg+xml',
+                    }),
                 file: name('svg'),
               }))
             }

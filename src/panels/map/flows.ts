@@ -1,5 +1,5 @@
 /** What moves along an arc of the map. */
-export type FlowKind = 'munitions' | 'oil' | 'troops' | 'missiles';
+export type FlowKind = 'munitions' | 'oil' | 'troops';
 
 /** One arc: pure data, resolved against the dataset by `mapFlows`. */
 export interface FlowRow {
@@ -7,36 +7,37 @@ export interface FlowRow {
   /** Place ids of the dataset. */
   from: string;
   to: string;
+  /** Places the line passes through on the way, drawn straight from one to the next. */
+  via?: string[];
   kind: FlowKind;
   /** The claim that sizes the arc and is named in its tooltip, when one fits it. */
   claim?: string;
   /**
-   * Claim or event ids that show the flow had begun: the arc is drawn only when one of them is
-   * visible, so an early "known as of" date does not show troops in Kursk. Empty: always drawn.
+   * Claim or event ids that show the flow had begun: before one of them was on record the arc
+   * fades, so an early "known as of" date does not show troops in Kursk. Empty: always known.
    */
   evidence: string[];
-  /** What the reader must know about the route: most are drawn for orientation, not sourced. */
+  /** True when no source traces the route: the line is drawn fainter and says so. */
+  orientation: boolean;
+  /** What the reader must know about the route. */
   note: string;
 }
 
 export const FLOW_KINDS: Record<FlowKind, { label: string; description: string; bend: number }> = {
   munitions: {
-    label: 'Munitions',
-    description: 'North Korea to Russia through the Tumen rail crossing',
+    label: 'Munitions and missiles',
+    description:
+      'From the plant through the Tumangang–Khasan rail crossing into Russia; the missiles are then fired from Russia, so only the places they struck are marked in Ukraine',
     bend: 0.12,
   },
   oil: { label: 'Oil', description: 'Vostochny port to North Korea', bend: 0.3 },
   troops: { label: 'Troops', description: 'North Korea to the Kursk front', bend: 0.22 },
-  missiles: {
-    label: 'Missiles',
-    description: 'North Korean missiles fired at Ukrainian cities',
-    bend: -0.14,
-  },
 };
 
-export const FLOW_KIND_ORDER: FlowKind[] = ['munitions', 'oil', 'troops', 'missiles'];
+export const FLOW_KIND_ORDER: FlowKind[] = ['munitions', 'oil', 'troops'];
 
-const UNSOURCED_ROUTE = 'Drawn for orientation: the sources do not trace this leg of the route.';
+export const UNSOURCED_ROUTE =
+  'Drawn for orientation: the sources do not trace this leg of the route.';
 
 export const FLOWS: FlowRow[] = [
   {
@@ -46,25 +47,19 @@ export const FLOWS: FlowRow[] = [
     kind: 'munitions',
     claim: 'report-hwasong-11',
     evidence: ['report-hwasong-11', 'plant-expansion-reported'],
+    orientation: true,
     note: `The plant is the only known maker of Hwasong-11 missiles. ${UNSOURCED_ROUTE}`,
   },
   {
-    id: 'munitions-tumangang-bridge',
+    id: 'munitions-crossing',
     from: 'tumangang-station',
-    to: 'friendship-bridge',
-    kind: 'munitions',
-    claim: 'report-railcars-tripled',
-    evidence: ['csis-tumangang-2023-10-05', 'report-railcars-tripled'],
-    note: 'The rail crossing where satellite images show the traffic.',
-  },
-  {
-    id: 'munitions-bridge-khasan',
-    from: 'friendship-bridge',
+    via: ['friendship-bridge'],
     to: 'khasan-station',
     kind: 'munitions',
     claim: 'report-railcars-tripled',
     evidence: ['csis-tumangang-2023-10-05', 'report-railcars-tripled'],
-    note: 'The rail crossing where satellite images show the traffic.',
+    orientation: false,
+    note: 'The Tumangang–Khasan rail crossing, where satellite images show the traffic.',
   },
   {
     id: 'munitions-khasan-onward',
@@ -73,7 +68,8 @@ export const FLOWS: FlowRow[] = [
     kind: 'munitions',
     claim: 'report-containers',
     evidence: ['csis-tumangang-2023-10-05', 'report-containers'],
-    note: `Onward across Russia towards the front. The dataset does not say which route the containers took. ${UNSOURCED_ROUTE}`,
+    orientation: true,
+    note: `Onward across Russia towards the front. The dataset does not say which route the containers took, nor where the missiles were launched from. ${UNSOURCED_ROUTE}`,
   },
   {
     id: 'oil-vostochny-north-korea',
@@ -82,6 +78,7 @@ export const FLOWS: FlowRow[] = [
     kind: 'oil',
     claim: 'osc-oil-barrels',
     evidence: ['first-oil-tanker', 'osc-oil-barrels', 'report-oil'],
+    orientation: true,
     note: 'Drawn to Pyongyang to stand for North Korea: the ports the tankers sailed to are not in the dataset.',
   },
   {
@@ -91,32 +88,7 @@ export const FLOWS: FlowRow[] = [
     kind: 'troops',
     claim: 'report-troops-in-combat',
     evidence: ['troops-shipped', 'nis-2024-10-18-special-forces', 'troops-expected-in-kursk'],
+    orientation: true,
     note: `Drawn from Pyongyang to stand for North Korea. ${UNSOURCED_ROUTE}`,
-  },
-  {
-    id: 'missiles-kharkiv',
-    from: 'february-11-plant',
-    to: 'kharkiv',
-    kind: 'missiles',
-    claim: 'kharkiv-police-2024-02-07',
-    evidence: [],
-    note: 'Drawn from the plant that makes them; where in Russia they were launched from is not in the dataset.',
-  },
-  {
-    id: 'missiles-kyiv',
-    from: 'february-11-plant',
-    to: 'kyiv',
-    kind: 'missiles',
-    evidence: [],
-    note: 'Drawn from the plant that makes them; where in Russia they were launched from is not in the dataset.',
-  },
-  {
-    id: 'missiles-kyiv-oblast',
-    from: 'february-11-plant',
-    to: 'kyiv-oblast',
-    kind: 'missiles',
-    claim: 'air-force-2024-08-11',
-    evidence: [],
-    note: 'Drawn from the plant that makes them; where in Russia they were launched from is not in the dataset.',
   },
 ];

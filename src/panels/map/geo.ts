@@ -48,19 +48,52 @@ export function project(
   return [(x - cx) * scale + size.width / 2, (y - cy) * scale + size.height / 2];
 }
 
+export type Padding = number | { left: number; right: number; top: number; bottom: number };
+
 /** The view that shows the bounds whole inside a viewport, with padding on every side. */
 export function fitBounds(
   bounds: Bounds,
   size: { width: number; height: number },
-  { padding = 20, maxZoom = 20 }: { padding?: number; maxZoom?: number } = {},
+  { padding = 20, maxZoom = 20 }: { padding?: Padding; maxZoom?: number } = {},
 ): MapViewState {
+  const pad =
+    typeof padding === 'number'
+      ? { left: padding, right: padding, top: padding, bottom: padding }
+      : padding;
   const [x0, y0] = toWorld([bounds.west, bounds.north]);
   const [x1, y1] = toWorld([bounds.east, bounds.south]);
-  const width = Math.max(size.width - 2 * padding, 1);
-  const height = Math.max(size.height - 2 * padding, 1);
-  const scale = Math.min(width / (x1 - x0), height / (y1 - y0));
-  const [longitude, latitude] = fromWorld([(x0 + x1) / 2, (y0 + y1) / 2]);
-  return { longitude, latitude, zoom: Math.min(Math.log2(scale), maxZoom) };
+  const width = Math.max(size.width - pad.left - pad.right, 1);
+  const height = Math.max(size.height - pad.top - pad.bottom, 1);
+  const scale = Math.min(width / Math.max(x1 - x0, 1e-9), height / Math.max(y1 - y0, 1e-9));
+  const zoom = Math.min(Math.log2(scale), maxZoom);
+  const applied = 2 ** zoom;
+  // The padding's imbalance moves the centre so the bounds sit in the middle of the free room.
+  const cx = (x0 + x1) / 2 + (pad.right - pad.left) / 2 / applied;
+  const cy = (y0 + y1) / 2 + (pad.bottom - pad.top) / 2 / applied;
+  const [longitude, latitude] = fromWorld([cx, cy]);
+  return { longitude, latitude, zoom };
+}
+
+/** The geographic box a view shows. */
+export function viewBounds(view: MapViewState, size: { width: number; height: number }): Bounds {
+  const scale = 2 ** view.zoom;
+  const [cx, cy] = toWorld([view.longitude, view.latitude]);
+  const [west, north] = fromWorld([cx - size.width / 2 / scale, cy - size.height / 2 / scale]);
+  const [east, south] = fromWorld([cx + size.width / 2 / scale, cy + size.height / 2 / scale]);
+  return { west, south, east, north };
+}
+
+/** The smallest box holding every point, or undefined for none. */
+export function boundsOf(points: LonLat[]): Bounds | undefined {
+  if (points.length === 0) return undefined;
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return {
+    west: Math.min(...lons),
+    east: Math.max(...lons),
+    south: Math.min(...lats),
+    north: Math.max(...lats),
+  };
 }
 
 /**

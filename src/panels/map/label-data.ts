@@ -3,45 +3,89 @@ import type { PlaceSymbol } from './map-places';
 
 // What the labeller knows about this map: pure data, kept apart from the placing.
 
+/** The crossing as the report names it: the label of the stations and bridge together. */
+export const CROSSING_NAME = 'Tumangang–Khasan rail crossing';
+/** The same, written to break after the station names when a label wraps. */
+const CROSSING_LABEL = 'Tumangang–Khasan rail\u00a0crossing';
+
 /** Places that sit too close to label apart at a small scale, and the name they share then. */
 export const LABEL_GROUPS = [
-  {
-    ids: ['tumangang-station', 'friendship-bridge', 'khasan-station'],
-    name: 'Tumen river crossing',
-  },
+  { ids: ['tumangang-station', 'friendship-bridge', 'khasan-station'], name: CROSSING_LABEL },
   { ids: ['kyiv', 'kyiv-oblast'], name: 'Kyiv and its region' },
 ];
 
 /**
- * Country names for orientation, each within a zoom range; drawn only where no place label needs
- * the room. A test checks every point lies inside its country on the shipped basemap.
+ * Country names for orientation, each with the points it may be written at, in order of
+ * preference, and the zoom range it is written in; a view uses the first point that lies inside
+ * it and has room. A test checks every point lies inside its country on the shipped basemap.
  */
 export const COUNTRY_LABELS: {
   name: string;
   country: string;
-  position: LonLat;
+  positions: LonLat[];
   zoom: [number, number];
 }[] = [
-  { name: 'RUSSIA', country: 'Russia', position: [84, 56], zoom: [0, 6] },
-  { name: 'UKRAINE', country: 'Ukraine', position: [31.2, 48.4], zoom: [0, 8] },
-  { name: 'BELARUS', country: 'Belarus', position: [28, 53.6], zoom: [0, 8] },
-  { name: 'KAZAKHSTAN', country: 'Kazakhstan', position: [67, 48], zoom: [0, 7] },
-  { name: 'MONGOLIA', country: 'Mongolia', position: [103, 46.6], zoom: [0, 7] },
-  { name: 'CHINA', country: 'China', position: [104, 35], zoom: [0, 6] },
-  { name: 'NORTH KOREA', country: 'North Korea', position: [126.3, 40.6], zoom: [0, 8] },
-  { name: 'SOUTH KOREA', country: 'South Korea', position: [128, 36.3], zoom: [0, 8] },
-  { name: 'JAPAN', country: 'Japan', position: [138.5, 37.2], zoom: [0, 8] },
+  {
+    name: 'NORTH KOREA',
+    country: 'North Korea',
+    positions: [
+      [126.3, 40.6],
+      [127.2, 40.9],
+    ],
+    zoom: [0, 9],
+  },
+  {
+    name: 'RUSSIA',
+    country: 'Russia',
+    positions: [
+      [84, 56],
+      [131.3, 43.45],
+      [133.4, 44],
+      [37.7, 51.25],
+      [38.5, 52.1],
+    ],
+    zoom: [0, 9],
+  },
+  {
+    name: 'CHINA',
+    country: 'China',
+    positions: [
+      [104, 35],
+      [128.4, 43.05],
+      [126.9, 42.75],
+    ],
+    zoom: [0, 9],
+  },
+  {
+    name: 'UKRAINE',
+    country: 'Ukraine',
+    positions: [
+      [31.2, 48.4],
+      [33.6, 50.55],
+      [32.2, 49.4],
+    ],
+    zoom: [0, 9],
+  },
+  { name: 'BELARUS', country: 'Belarus', positions: [[28, 53.6]], zoom: [0, 8] },
+  { name: 'KAZAKHSTAN', country: 'Kazakhstan', positions: [[67, 48]], zoom: [0, 7] },
+  { name: 'MONGOLIA', country: 'Mongolia', positions: [[103, 46.6]], zoom: [0, 7] },
+  { name: 'SOUTH KOREA', country: 'South Korea', positions: [[128, 36.3]], zoom: [0, 8] },
+  { name: 'JAPAN', country: 'Japan', positions: [[138.5, 37.2]], zoom: [0, 8] },
   // Which side of the Tumen is which, in the crossing close-up.
-  { name: 'NORTH KOREA', country: 'North Korea', position: [130.45, 42.33], zoom: [9, 20] },
-  { name: 'RUSSIA', country: 'Russia', position: [130.72, 42.46], zoom: [9, 20] },
+  { name: 'NORTH KOREA', country: 'North Korea', positions: [[130.6, 42.375]], zoom: [9, 20] },
+  { name: 'RUSSIA', country: 'Russia', positions: [[130.675, 42.445]], zoom: [9, 20] },
 ];
 
-/** Which places keep their label when space runs out. */
+/**
+ * Which places keep their label when space runs out: the crossing (whose label, with its railcar
+ * count, is the hardest to fit), the plant and the front first, capitals (Moscow among them) after
+ * every place of the story, country names last of all.
+ */
 export const LABEL_PRIORITY: Record<PlaceSymbol, number> = {
-  factory: 9,
-  combat: 9,
+  crossing: 11,
+  factory: 10,
+  combat: 10,
   strike: 8,
-  crossing: 7,
   port: 7,
   summit: 6,
   station: 5,

@@ -10,7 +10,6 @@ export const ALL_LAYERS_ON: LayerToggles = {
   munitions: true,
   oil: true,
   troops: true,
-  missiles: true,
   places: true,
   strikes: true,
   labels: true,

@@ -1,18 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import DeckGL, { type DeckGLRef } from '@deck.gl/react';
-import type { PickingInfo } from '@deck.gl/core';
+import { MapView, type PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import { fetchBasemap } from './basemap';
 import type { MapViewState } from './geo';
+import { railLine } from './geography';
 import type { Selection } from './layer-toggles';
 import type { MapHandle } from './map-export';
 import type { MapFlow } from './map-flows';
-import { placeLabels } from './map-labels';
-import { buildLayers } from './map-layers';
+import { buildLayers, LABEL_FONT, layerFilter } from './map-layers';
+import type { MapLayout, ViewId } from './map-layout';
 import type { MapPlace } from './map-places';
 import type { MapPalette } from './map-theme';
 import { MapTooltip } from './map-tooltip';
-import { clampView, MAX_ZOOM, MIN_ZOOM, type Size } from './map-views';
+import { clampView, MAX_ZOOM, MIN_ZOOM } from './map-views';
+import { frameRings, viewLabels, type PlacedLabel } from './view-labels';
 import { flowTooltip, placeTooltip, type TooltipContent } from './tooltip';
 
 export interface MapCanvasProps {
@@ -22,57 +24,91 @@ export interface MapCanvasProps {
   labelsOn: boolean;
   selection: Selection;
   palette: MapPalette;
-  view: MapViewState;
-  size: Size;
-  onViewChange: (view: MapViewState) => void;
+  layout: MapLayout;
+  views: Record<ViewId, MapViewState>;
+  size: { width: number; height: number };
+  onViewChange: (id: ViewId, view: MapViewState) => void;
   onSelectClaim: (claimId: string) => void;
   /** The first frame with the basemap and every symbol in it has been drawn. */
-  onDrawn: () => void;
+  onDrawn: (milliseconds: number) => void;
   /** WebGL failed or its context was lost: the panel falls back to text. */
   onFailure: (reason: string) => void;
   onReady: (handle: MapHandle | null) => void;
+  /** Told what each view's labels are, so the export and the page can show the same. */
+  onLabels?: (labels: PlacedLabel[]) => void;
 }
 
+/**
+ * The page scrolls over the map: one finger or the wheel scroll the page (touch-action below);
+ * a mouse drags the map, two fingers pan and pinch it, and the buttons and keys zoom the view in
+ * focus. deck's own keyboard handling is off: it would move every view at once.
+ */
 const CONTROLLER = {
-  keyboard: true,
-  // The page scrolls over the map: zoom with the buttons, the keys, a double click or a pinch.
+  keyboard: false,
   scrollZoom: false,
   dragRotate: false,
   touchRotate: false,
+  touchZoom: true,
+  multiTouchDrag: 'pan',
+  doubleClickZoom: true,
 } as const;
 
 /**
  * A click is a press of under 250 ms by default, timed when the events are handled: with software
  * WebGL a frame drawn between press and release can outlast that, and the click is lost. A press
- * that does not move stays a click for up to a second.
+ * that does not move stays a click for up to three seconds (three views make slower frames).
  */
-const RECOGNIZERS = { click: { time: 1000 } };
+const RECOGNIZERS = { click: { time: 3000 } };
 
-/** What the pointer is over: its tooltip, and the claim a click there selects. */
-type Hover = { x: number; y: number; content: TooltipContent; claimId: string | undefined };
+/** What the pointer is over: its tooltip, its id, and the claim a click there selects. */
+type Hover = {
+  x: number;
+  y: number;
+  id: string;
+  content: TooltipContent;
+  claimId: string | undefined;
+};
 
-function describe(info: PickingInfo): TooltipContent | null {
+const isPlaceLayer = (id: string | undefined) =>
+  id === 'places' || (id?.startsWith('precision-discs') ?? false);
+
+function describe(info: PickingInfo): Omit<Hover, 'x' | 'y'> | null {
   const id = info.layer?.id;
-  if (id === 'places' || id === 'precision-discs') return placeTooltip(info.object as MapPlace);
-  if (id === 'flows') return flowTooltip(info.object as MapFlow);
+  if (isPlaceLayer(id)) {
+    const place = info.object as MapPlace;
+    return { id: place.id, content: placeTooltip(place), claimId: place.primaryClaimId };
+  }
+  if (id === 'flows') {
+    const flow = info.object as MapFlow;
+    return { id: flow.id, content: flowTooltip(flow), claimId: flow.claim?.claim.id };
+  }
   return null;
 }
 
-function claimOf(info: PickingInfo): string | undefined {
-  const id = info.layer?.id;
-  if (id === 'places' || id === 'precision-discs') return (info.object as MapPlace).primaryClaimId;
-  if (id === 'flows') return (info.object as MapFlow).claim?.claim.id;
-  return undefined;
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A label line's width as deck's TextLayer will draw it: its glyphs are measured by a canvas in
+ * the same font, so the labeller's boxes are the drawn ones (with a little room for the outline).
+ */
+function measureLabel(line: string, fontSize: number): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return line.length * fontSize * 0.62;
+  measuring.font = `600 ${fontSize}px ${LABEL_FONT}`;
+  return measuring.measureText(line).width + 2;
 }
 
 /** The deck.gl map: loaded on demand in its own chunk, drawn from data the panel prepared. */
 export default function MapCanvas(props: MapCanvasProps) {
-  const { places, flows, labelsOn, selection, palette, view, size } = props;
-  const { onViewChange, onSelectClaim, onDrawn, onFailure, onReady } = props;
+  const { places, flows, labelsOn, selection, palette, layout, views, size } = props;
+  const { onViewChange, onSelectClaim, onDrawn, onFailure, onReady, onLabels } = props;
   const deckRef = useRef<DeckGLRef>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
+  // Set when the canvas mounts: the first frame is timed from there.
+  const started = useRef(0);
   const frames = useRef(0);
   const drawn = useRef(false);
+  const paletteDrawn = useRef(palette);
   const [hover, setHover] = useState<Hover | null>(null);
   const basemap = useQuery({
     queryKey: ['map-basemap'],
@@ -81,28 +117,73 @@ export default function MapCanvas(props: MapCanvasProps) {
     retry: 1,
   });
   const basemapSettled = basemap.isSuccess || basemap.isError;
+  const basemapData = useRef(basemap.data);
+  useEffect(() => {
+    basemapData.current = basemap.data;
+    paletteDrawn.current = palette;
+  });
+  useEffect(() => {
+    started.current = performance.now();
+  }, []);
 
   const labels = useMemo(
-    () => (labelsOn ? placeLabels(places, view, size) : []),
-    [labelsOn, places, view, size],
+    () => (labelsOn ? viewLabels(places, layout, views, measureLabel) : []),
+    [labelsOn, places, layout, views],
   );
+  useEffect(() => onLabels?.(labels), [labels, onLabels]);
+  const rail = useMemo(() => railLine(places), [places]);
   const layers = buildLayers({
     basemap: basemap.data,
     places,
     flows,
-    labels,
+    labels: Object.fromEntries(
+      layout.views.map((v) => [v.id, labels.filter((l) => l.view === v.id)]),
+    ),
+    frames: frameRings(layout, views),
+    rail,
     selection,
+    hovered: hover?.id,
     palette,
-    zoom: view.zoom,
   });
+  const deckViews = useMemo(
+    () =>
+      layout.views.map(
+        ({ id, x, y, width, height }) =>
+          new MapView({
+            id,
+            x,
+            y,
+            width,
+            height,
+            controller: CONTROLLER,
+          }),
+      ),
+    [layout],
+  );
+  const viewState = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(views).map(([id, v]) => [
+          id,
+          { ...v, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM },
+        ]),
+      ),
+    [views],
+  );
 
   const afterRender = useCallback(() => {
     frames.current += 1;
-    wrapperRef.current?.setAttribute('data-map-frames', String(frames.current));
+    const wrapper = wrapperRef.current;
+    wrapper?.setAttribute('data-map-frames', String(frames.current));
+    wrapper?.setAttribute('data-map-drawn-land', paletteDrawn.current.land);
     const live = deckRef.current?.deck?.props.layers ?? [];
-    if (!drawn.current && basemapSettled && live.every((l) => l && 'isLoaded' in l && l.isLoaded)) {
+    if (
+      !drawn.current &&
+      basemapSettled &&
+      live.every((l) => !l || (typeof l === 'object' && 'isLoaded' in l && l.isLoaded))
+    ) {
       drawn.current = true;
-      onDrawn();
+      onDrawn(performance.now() - started.current);
     }
   }, [basemapSettled, onDrawn]);
 
@@ -124,6 +205,7 @@ export default function MapCanvas(props: MapCanvasProps) {
         current.redraw('export');
         return current.getCanvas();
       },
+      basemap: () => basemapData.current,
     });
     return () => {
       deck?.getCanvas()?.removeEventListener('webglcontextlost', contextLost);
@@ -131,14 +213,14 @@ export default function MapCanvas(props: MapCanvasProps) {
     };
   }, [onReady, contextLost]);
 
-  // deck makes its event root focusable for the keyboard controller; give it a name and a role.
+  // deck makes its event root focusable; give it a name and a role. The keys reach the panel.
   useEffect(() => {
     const root = wrapperRef.current?.querySelector('.deck-events-root');
     root?.setAttribute('role', 'application');
     root?.setAttribute('aria-roledescription', 'map');
     root?.setAttribute(
       'aria-label',
-      'Map. Arrow keys move it; plus and minus zoom. The places are also listed as text below.',
+      'Map of three views. Arrow keys move the view in focus; plus and minus zoom it. The places are also listed as text below.',
     );
   }, []);
 
@@ -146,27 +228,37 @@ export default function MapCanvas(props: MapCanvasProps) {
     <div className="map-canvas" ref={wrapperRef} data-map-frames={0}>
       <DeckGL
         ref={deckRef}
+        views={deckViews}
         layers={layers}
-        viewState={{ ...view, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }}
-        controller={CONTROLLER}
-        onViewStateChange={({ viewState }) => {
-          const { longitude, latitude, zoom } = viewState as MapViewState;
-          onViewChange(clampView({ longitude, latitude, zoom }, size));
+        layerFilter={layerFilter}
+        viewState={viewState}
+        onViewStateChange={({ viewId, viewState: next, interactionState }) => {
+          // deck also reports the views it was given; only the reader's moves change them.
+          const { isDragging, isPanning, isZooming } = interactionState;
+          if (!isDragging && !isPanning && !isZooming) return next;
+          const { longitude, latitude, zoom } = next as MapViewState;
+          onViewChange(viewId as ViewId, clampView({ longitude, latitude, zoom }));
+          return next;
         }}
+        touchAction="pan-x pan-y"
         pickingRadius={6}
         eventRecognizerOptions={RECOGNIZERS}
         getCursor={({ isHovering, isDragging }) =>
           isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'
         }
         onHover={(info) => {
-          const content = info.object ? describe(info) : null;
-          setHover(content ? { x: info.x, y: info.y, content, claimId: claimOf(info) } : null);
+          const found = info.object ? describe(info) : null;
+          setHover(found ? { ...found, x: info.x, y: info.y } : null);
         }}
         onClick={(info) => {
           // A click where a tooltip is showing selects what the tooltip offers, even when the
           // click's own pick comes back empty (it can, while the layers are being replaced).
           const fromHover = hover && Math.hypot(hover.x - info.x, hover.y - info.y) < 8;
-          const claimId = info.object ? claimOf(info) : fromHover ? hover.claimId : undefined;
+          const claimId = info.object
+            ? describe(info)?.claimId
+            : fromHover
+              ? hover.claimId
+              : undefined;
           if (claimId) onSelectClaim(claimId);
         }}
         onLoad={onLoad}

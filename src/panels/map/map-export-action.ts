@@ -1,27 +1,41 @@
+import { formatDate } from '../../lib/format';
 import type { Claim } from '../../dataset/schema';
 import { exportRecencyText, todayIso } from '../../lib/recency';
 import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
 import type { LayerToggles } from './layer-toggles';
-import { canvasToPng, composeMapImage, type ExportText } from './map-export';
-import type { MapPlace } from './map-places';
+import type { Basemap } from './basemap';
+import {
+  canvasToPng,
+  composeMapImage,
+  type ExportText,
+  type ExportView,
+  type MapDrawing,
+} from './map-export';
+import { figureKey } from './map-figures';
+import { VIEW_TITLES, type MapLayout } from './map-layout';
+import { mapSvgDocument } from './map-svg';
 import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
 import { MAP_SUBTITLE, MAP_TITLE } from './map-text';
-import { symbolColor, type MapPalette } from './map-theme';
+import { symbolColor } from './map-theme';
 
-interface ExportOptions {
-  palette: MapPalette;
+export interface ExportOptions extends MapDrawing {
+  /** The stage: its computed style gives the page's colours. */
+  frame: Element;
   toggles: LayerToggles;
-  places: MapPlace[];
   widthNote: string;
   sourceLine: string;
   /** The newest claim on the map: its date, and how old it is, go under the map. */
   newest: Pick<Claim, 'claimedOn' | 'claimedBy'> | undefined;
+  /** The "known as of" date, when one is set. */
+  asOf: string | null;
+  /** The dashboard at the map, in the reader's view. */
+  link: string;
   /** The selected claim in a sentence, when the map rings its place or arc. */
   selected: string | undefined;
 }
 
 /** The key of what is switched on, in the order the legend lists it. */
-function exportLegend({ palette, toggles, places }: ExportOptions): ExportText['legend'] {
+export function exportLegend({ palette, toggles, places }: ExportOptions): ExportText['legend'] {
   const flows = FLOW_KIND_ORDER.filter((k) => toggles[k]).map((k) => ({
     label: FLOW_KINDS[k].label,
     color: palette.flows[k],
@@ -32,41 +46,76 @@ function exportLegend({ palette, toggles, places }: ExportOptions): ExportText['
     path: SYMBOL_PATHS[symbol],
     evenOdd: EVEN_ODD.has(symbol),
   }));
-  return [...flows, ...symbols];
+  return [
+    ...flows,
+    { label: 'Tumen river', color: palette.river },
+    { label: 'Rail line at the crossing (schematic)', color: palette.rail },
+    ...symbols,
+  ];
 }
 
-/** The drawn map composed with its title, key, notes, source and date, as a PNG. */
-export function mapImage(
-  map: HTMLCanvasElement,
-  size: { width: number; height: number },
-  frame: Element,
-  options: ExportOptions,
-) {
-  const css = getComputedStyle(frame);
+/** Everything written around the exported map, the same in the PNG and the SVG. */
+export function exportText(options: ExportOptions): ExportText {
+  const { asOf } = options;
+  return {
+    title: MAP_TITLE,
+    subtitle: MAP_SUBTITLE,
+    legend: exportLegend(options),
+    figures: figureKey(options.places),
+    notes: [
+      options.widthNote,
+      'Faint lines: drawn for orientation, no source traces them. The rail line at the crossing is schematic, drawn straight through the stations and the bridge. The Tumen is drawn along Natural Earth’s 1:50m border, which follows it, as a band about 2.5 km wide: that border is a kilometre or two off close up.',
+      'Disc around a symbol: location approximate, or a city or region; no disc: exact site. ≈ about, ≤ up to, > more than, ≥ at least.',
+      ...(asOf
+        ? [
+            `Known as of ${formatDate(asOf)}: places and flows first on record after that date are faded.`,
+          ]
+        : []),
+      ...(options.selected
+        ? [`Ringed: the place or arc of the selected claim, ${options.selected}.`]
+        : []),
+    ],
+    sourceLine: options.sourceLine,
+    asOf: exportRecencyText(options.newest, todayIso()),
+    link: `Link: ${options.link}`,
+  };
+}
+
+export const exportViews = (layout: MapLayout): ExportView[] =>
+  layout.views.map(({ id, x, y, width, height }) => ({
+    x,
+    y,
+    width,
+    height,
+    title: VIEW_TITLES[id],
+  }));
+
+function colours(options: ExportOptions) {
+  const css = getComputedStyle(options.frame);
   const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    page: colour('--surface', '#ffffff'),
+    text: colour('--text', '#1b1f24'),
+    muted: colour('--muted', '#555d66'),
+    ocean: options.palette.ocean,
+    frame: options.palette.frame,
+  };
+}
+
+/** The drawn map composed with its frames, title, key, figures, notes, source, date and link. */
+export function mapImage(map: HTMLCanvasElement, options: ExportOptions) {
   const image = composeMapImage(
     map,
-    size,
-    {
-      title: MAP_TITLE,
-      subtitle: MAP_SUBTITLE,
-      legend: exportLegend(options),
-      notes: [
-        options.widthNote,
-        'Disc around a symbol: location approximate, or a city or region; no disc: exact site.',
-        ...(options.selected
-          ? [`Ringed: the place or arc of the selected claim, ${options.selected}.`]
-          : []),
-      ],
-      sourceLine: options.sourceLine,
-      asOf: exportRecencyText(options.newest, todayIso()),
-    },
-    {
-      page: colour('--surface', '#ffffff'),
-      text: colour('--text', '#1b1f24'),
-      muted: colour('--muted', '#555d66'),
-      ocean: options.palette.ocean,
-    },
+    options.size,
+    exportViews(options.layout),
+    exportText(options),
+    colours(options),
   );
   return canvasToPng(image);
+}
+
+/** The map drawn again as vectors: every view, its frame, labels, key and text. */
+export async function mapSvg(options: ExportOptions & { basemap: Basemap | undefined }) {
+  const svg = mapSvgDocument({ ...options, text: exportText(options), colours: colours(options) });
+  return new Blob([svg], { type: 'image/svg+xml' });
 }

@@ -1,17 +1,50 @@
+import type { Basemap } from './basemap';
+import type { MapViewState } from './geo';
+import type { MapFlow } from './map-flows';
+import type { MapLayout, ViewId } from './map-layout';
+import type { MapPlace } from './map-places';
+import type { MapPalette } from './map-theme';
+import type { PlacedLabel } from './view-labels';
+
+/** What both exports draw the map from: the views as laid out, and what they show. */
+export interface MapDrawing {
+  size: { width: number; height: number };
+  layout: MapLayout;
+  views: Record<ViewId, MapViewState>;
+  labels: PlacedLabel[];
+  palette: MapPalette;
+  places: MapPlace[];
+  flows: MapFlow[];
+}
+
 /** What the map canvas hands the panel for exporting: the deck canvas, freshly drawn. */
 export interface MapHandle {
   capture: () => HTMLCanvasElement | null;
+  /** The basemap the canvas drew, for the vector export. */
+  basemap: () => Basemap | undefined;
 }
 
-/** The words an exported map carries so it stands alone: title, key, qualifiers, source, date. */
+/** The words an exported map carries so it stands alone: title, key, figures, source, date, link. */
 export interface ExportText {
   title: string;
   subtitle: string;
   /** Key entries: a line in the colour, or the symbol's path (24-unit box) when given. */
   legend: { label: string; color: string; path?: string; evenOdd?: boolean }[];
+  /** The figures the tooltips carry for the main places, one line a place, claims with claimants. */
+  figures: string[];
   notes: string[];
   sourceLine: string;
   asOf: string;
+  link: string;
+}
+
+/** A view's box on the map, with the name its frame carries. */
+export interface ExportView {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: string;
 }
 
 export interface ExportColours {
@@ -19,6 +52,7 @@ export interface ExportColours {
   text: string;
   muted: string;
   ocean: string;
+  frame: string;
 }
 
 /** Breaks text into lines no wider than maxWidth, as measured by the given function. */
@@ -36,26 +70,31 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
   return lines;
 }
 
-const PAD = 20;
+export const EXPORT_PAD = 20;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const fonts = {
   title: `700 20px ${FONT}`,
   subtitle: `14px ${FONT}`,
   legend: `13px ${FONT}`,
+  heading: `700 13px ${FONT}`,
   small: `12px ${FONT}`,
+  frame: `600 12px ${FONT}`,
 };
 
 /**
- * The map as a picture: ocean painted first (it is CSS behind the transparent deck canvas), then
- * the map, then the title above and the key, notes, source line and date below.
+ * The map as a picture: the page colour first, the map's views (each cleared to the ocean by
+ * deck), their frames and names, then the title above and the key, the figures at the main
+ * places, notes, source line, date and link below.
  */
 export function composeMapImage(
   map: HTMLCanvasElement,
   size: { width: number; height: number },
+  views: ExportView[],
   text: ExportText,
   colours: ExportColours,
   ratio = 2,
 ): HTMLCanvasElement {
+  const PAD = EXPORT_PAD;
   const width = size.width + 2 * PAD;
   const inner = size.width;
   const scratch = document.createElement('canvas').getContext('2d');
@@ -66,7 +105,8 @@ export function composeMapImage(
   };
   const title = wrapText(text.title, inner, measure(fonts.title));
   const subtitle = wrapText(text.subtitle, inner, measure(fonts.subtitle));
-  const notes = [...text.notes, text.sourceLine, text.asOf].map((n) =>
+  const figures = text.figures.map((f) => wrapText(f, inner, measure(fonts.small)));
+  const notes = [...text.notes, text.sourceLine, text.asOf, text.link].map((n) =>
     wrapText(n, inner, measure(fonts.small)),
   );
   // The key flows left to right and wraps like text.
@@ -82,7 +122,9 @@ export function composeMapImage(
     x += w;
   }
   const top = PAD + title.length * 26 + subtitle.length * 19 + 8;
-  const below = keyRows.length * 22 + notes.flat().length * 17 + notes.length * 4 + 8;
+  const figureHeight = figures.length ? 20 + figures.flat().length * 17 + figures.length * 3 : 0;
+  const below =
+    keyRows.length * 22 + figureHeight + notes.flat().length * 17 + notes.length * 4 + 12;
   const height = top + size.height + below + PAD;
 
   const canvas = document.createElement('canvas');
@@ -106,9 +148,18 @@ export function composeMapImage(
   write(title, fonts.title, colours.text, 26);
   write(subtitle, fonts.subtitle, colours.muted, 19);
   y = top;
-  g.fillStyle = colours.ocean;
-  g.fillRect(PAD, y, size.width, size.height);
   g.drawImage(map, PAD, y, size.width, size.height);
+  for (const view of views) {
+    g.strokeStyle = colours.frame;
+    g.lineWidth = 1;
+    g.strokeRect(PAD + view.x + 0.5, y + view.y + 0.5, view.width - 1, view.height - 1);
+    g.font = fonts.frame;
+    const w = measure(fonts.frame)(view.title) + 10;
+    g.fillStyle = colours.page;
+    g.fillRect(PAD + view.x + 1, y + view.y + 1, w, 18);
+    g.fillStyle = colours.text;
+    g.fillText(view.title, PAD + view.x + 6, y + view.y + 4);
+  }
   y += size.height + 10;
   g.font = fonts.legend;
   for (const row of keyRows) {
@@ -125,6 +176,18 @@ export function composeMapImage(
       g.fillText(item.label, PAD + item.x + 30, y);
     }
     y += 22;
+  }
+  if (figures.length) {
+    write(
+      ['Figures at the main places, as their tooltips give them'],
+      fonts.heading,
+      colours.text,
+      20,
+    );
+    for (const lines of figures) {
+      write(lines, fonts.small, colours.text, 17);
+      y += 3;
+    }
   }
   for (const lines of notes) {
     write(lines, fonts.small, colours.muted, 17);

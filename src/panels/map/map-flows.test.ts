@@ -3,7 +3,8 @@ import { visibleDataset } from '../../dataset/visible';
 import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
 import { FLOWS } from './flows';
-import { BASE_WIDTH, MAX_WIDTH, mapFlows, widthExplanation } from './map-flows';
+import { BASE_WIDTH, mapFlows, widthExplanation } from './map-flows';
+import { knownAsOf } from './map-known';
 import { mapPlaces } from './map-places';
 
 const published = publishedDataset();
@@ -49,10 +50,11 @@ describe('the flows table against the published dataset', () => {
     const chain = flowsOf().filter((f) => f.kind === 'munitions');
     expect(chain.map((f) => [f.from.id, f.to.id])).toEqual([
       ['february-11-plant', 'tumangang-station'],
-      ['tumangang-station', 'friendship-bridge'],
-      ['friendship-bridge', 'khasan-station'],
+      ['tumangang-station', 'khasan-station'],
       ['khasan-station', 'kursk-oblast'],
     ]);
+    const bridge = places.get('friendship-bridge');
+    expect(chain[1]?.path[1]).toEqual([bridge?.lon, bridge?.lat]);
     const crossing = ['tumangang-station', 'friendship-bridge', 'khasan-station'].map((id) => {
       const p = places.get(id);
       if (!p) throw new Error(id);
@@ -61,33 +63,38 @@ describe('the flows table against the published dataset', () => {
     for (const a of crossing) for (const b of crossing) expect(haversine(a, b)).toBeLessThan(5);
   });
 
-  it('sizes missile arcs by the missiles claimed and keeps the rest at the base width', () => {
-    const flows = Object.fromEntries(flowsOf().map((f) => [f.id, f]));
-    expect(flows['missiles-kyiv-oblast']?.width).toBe(MAX_WIDTH);
-    expect(flows['missiles-kharkiv']?.width).toBeLessThan(MAX_WIDTH);
-    expect(flows['missiles-kharkiv']?.widthFromClaim).toBe(true);
-    expect(flows['missiles-kyiv']).toMatchObject({ width: BASE_WIDTH, claim: undefined });
-    expect(flows['oil-vostochny-north-korea']).toMatchObject({
-      width: BASE_WIDTH,
-      widthFromClaim: false,
+  it('draws no arc from Korea into Ukraine: the missiles travel with the munitions into Russia', () => {
+    const flows = flowsOf();
+    expect(flows.filter((f) => f.to.symbol === 'strike')).toEqual([]);
+    expect(flows.map((f) => f.to.id)).not.toContain('kyiv');
+    expect(flows.find((f) => f.id === 'munitions-plant-tumangang')?.claim?.claim.id).toBe(
+      'report-hwasong-11',
+    );
+  });
+
+  it('marks every leg but the crossing as drawn for orientation', () => {
+    const flows = flowsOf();
+    expect(flows.filter((f) => !f.orientation).map((f) => f.id)).toEqual(['munitions-crossing']);
+    for (const f of flows.filter((f) => f.orientation))
+      expect(f.note).toMatch(/orientation|stand for/);
+  });
+
+  it('keeps every arc at the base width while no two claims count the same thing', () => {
+    const flows = flowsOf();
+    for (const f of flows) expect(f.width).toBe(BASE_WIDTH);
+    expect(widthExplanation(flows)).toMatch(/All arcs have the same width/);
+  });
+
+  it('fades troops before any were reported sent and oil before the first tanker, and keeps the crossing', () => {
+    const date = '2024-01-01';
+    const flows = mapFlows(asOf(date), mapPlaces(asOf(date)), knownAsOf(published, date));
+    const known = Object.fromEntries(flows.map((f) => [f.id, f.known]));
+    expect(known).toMatchObject({
+      'troops-north-korea-kursk': false,
+      'oil-vostochny-north-korea': false,
+      'munitions-crossing': true,
     });
-    expect(flows['oil-vostochny-north-korea']?.claim?.claim.id).toBe('osc-oil-barrels');
-    expect(widthExplanation(flowsOf())).toMatch(/North Korean missiles fired/);
-  });
-
-  it('as of 23 December 2024, has no arc to the 2025 strike but keeps Kyiv for its 2024 strike', () => {
-    const flows = flowsOf(asOf('2024-12-23'));
-    expect(flows.map((f) => f.id)).toContain('missiles-kyiv');
-    const kyiv = flows.find((f) => f.id === 'missiles-kyiv');
-    expect(kyiv?.to.strikes.map((e) => e.date)).toEqual(['2024-01-02']);
-  });
-
-  it('draws no troops before any were reported sent, and no oil before the first tanker', () => {
-    const ids = flowsOf(asOf('2024-01-01')).map((f) => f.id);
-    expect(ids).not.toContain('troops-north-korea-kursk');
-    expect(ids).not.toContain('oil-vostochny-north-korea');
-    expect(ids).not.toContain('missiles-kharkiv');
-    expect(ids).toContain('munitions-tumangang-bridge');
+    expect(flows).toHaveLength(FLOWS.length);
   });
 
   it('keeps an arc whose claim is hidden, without the claim, at the base width', () => {
@@ -96,10 +103,12 @@ describe('the flows table against the published dataset', () => {
   });
 
   it('fans out arcs between the same two points', () => {
-    const flows = flowsOf();
-    const kyiv = flows.find((f) => f.id === 'missiles-kyiv');
-    const region = flows.find((f) => f.id === 'missiles-kyiv-oblast');
-    expect(kyiv?.path[16]).not.toEqual(region?.path[16]);
+    const row = FLOWS.find((r) => r.id === 'troops-north-korea-kursk')!;
+    const flows = mapFlows(published, mapPlaces(published), undefined, [
+      row,
+      { ...row, id: 'twin' },
+    ]);
+    expect(flows[0]?.path[16]).not.toEqual(flows[1]?.path[16]);
   });
 });
 

@@ -23,13 +23,23 @@ export interface MapFlow {
   width: number;
   /** True when the width compares this arc's claim with other arcs' claims of the same measure. */
   widthFromClaim: boolean;
+  /** True when no source traces the route: drawn fainter, for orientation. */
+  orientation: boolean;
+  /** False when none of the flow's evidence was on record at the "known as of" date: it fades. */
+  known: boolean;
   note: string;
 }
 
-function isShown(row: FlowRow, claimIds: Set<string>, eventIds: Set<string>): boolean {
+function isKnown(row: FlowRow, claimIds: Set<string>, eventIds: Set<string>): boolean {
   return (
     row.evidence.length === 0 || row.evidence.some((id) => claimIds.has(id) || eventIds.has(id))
   );
+}
+
+/** The line through a row's places: a gentle curve between two, straight legs through stops. */
+function pathOf(points: LonLat[], bend: number): LonLat[] {
+  if (points.length === 2) return curve(points[0] as LonLat, points[1] as LonLat, bend);
+  return points;
 }
 
 /**
@@ -50,28 +60,44 @@ function widths(claims: (AttributedClaim | undefined)[]): { width: number; fromC
   });
 }
 
-/** The flows table resolved against the visible dataset: only arcs whose places and evidence show. */
-export function mapFlows(dataset: Dataset, places: MapPlace[], rows = FLOWS): MapFlow[] {
+/**
+ * The flows table resolved against the visible dataset: every arc whose places exist, marked
+ * unknown (it fades) when none of its evidence was on record at the date; `known` holds what was
+ * (see `knownAsOf`), and by default the visible dataset's own claims and events.
+ */
+export function mapFlows(
+  dataset: Dataset,
+  places: MapPlace[],
+  known?: { claimIds: Set<string>; eventIds: Set<string> },
+  rows = FLOWS,
+): MapFlow[] {
   const placeById = new Map(places.map((p) => [p.id, p]));
   const claimIds = new Set(dataset.claims.map((c) => c.id));
   const eventIds = new Set(dataset.events.map((e) => e.id));
+  const onRecord = known ?? { claimIds, eventIds };
   const { claims } = lookup(dataset);
   const shown = rows.flatMap((row) => {
     const from = placeById.get(row.from);
     const to = placeById.get(row.to);
-    if (!from || !to || !isShown(row, claimIds, eventIds)) return [];
+    const via = (row.via ?? []).map((id) => placeById.get(id));
+    if (!from || !to || via.some((v) => v === undefined)) return [];
+    const stops = [from, ...(via as MapPlace[]), to];
     const claim = row.claim && claimIds.has(row.claim) ? claims.get(row.claim) : undefined;
-    return [{ row, from, to, claim: claim && attribute(dataset, claim) }];
+    const isOn = isKnown(row, onRecord.claimIds, onRecord.eventIds);
+    return [{ row, from, to, stops, known: isOn, claim: claim && attribute(dataset, claim) }];
   });
   const sized = widths(shown.map((s) => s.claim));
   const seen = new Map<string, number>();
-  return shown.map(({ row, from, to, claim }, i) => {
+  return shown.map(({ row, from, to, stops, known: isOn, claim }, i) => {
     // Arcs between the same two points fan out instead of drawing over each other.
     const key = `${from.position.join()}>${to.position.join()}`;
     const twin = seen.get(key) ?? 0;
     seen.set(key, twin + 1);
     const bend = FLOW_KINDS[row.kind].bend * (1 + 0.6 * twin);
-    const path = curve(from.position, to.position, bend);
+    const path = pathOf(
+      stops.map((s) => s.position),
+      bend,
+    );
     const middle = path.length >> 1;
     const { width, fromClaim } = sized[i] ?? { width: BASE_WIDTH, fromClaim: false };
     return {
@@ -87,6 +113,8 @@ export function mapFlows(dataset: Dataset, places: MapPlace[], rows = FLOWS): Ma
       claim,
       width,
       widthFromClaim: fromClaim,
+      orientation: row.orientation,
+      known: isOn,
       note: row.note,
     };
   });

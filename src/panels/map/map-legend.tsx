@@ -11,6 +11,7 @@ interface MapLegendProps {
   toggles: LayerToggles;
   palette: MapPalette;
   widthNote: string;
+  asOf: string | null;
   onToggle: (key: LayerKey, on: boolean) => void;
 }
 
@@ -53,16 +54,17 @@ export function MapLegend({
   toggles,
   palette,
   widthNote,
+  asOf,
   onToggle,
 }: MapLegendProps) {
   const symbols = [...new Set(places.map((p) => p.symbol))];
-  const strikes = places.filter((p) => p.layer === 'strikes').length;
+  const strikes = places.filter((p) => p.layer === 'strikes' && p.known).length;
   return (
     <div className="map-legend" role="group" aria-label="Map key and layers">
       <fieldset>
         <legend>Flows</legend>
         {FLOW_KIND_ORDER.map((kind) => {
-          const count = flows.filter((f) => f.kind === kind).length;
+          const count = flows.filter((f) => f.kind === kind && f.known).length;
           return (
             <div key={kind} className="map-legend__row">
               <Toggle
@@ -76,11 +78,15 @@ export function MapLegend({
               </Toggle>
               <span className="map-legend__detail">
                 {FLOW_KINDS[kind].description}
-                {count === 0 ? ' (none as of this date)' : ''}
+                {count === 0 ? ' (faded: none on record as of this date)' : ''}
               </span>
             </div>
           );
         })}
+        <p className="map-legend__note">
+          Faint lines are drawn for orientation only: no source traces those legs. The solid line is
+          the Tumangang–Khasan rail crossing, where satellite images show the traffic.
+        </p>
         <p className="map-legend__note">{widthNote}</p>
       </fieldset>
       <fieldset>
@@ -91,7 +97,7 @@ export function MapLegend({
           checked={toggles.strikes}
           onChange={(on) => onToggle('strikes', on)}
         />
-        {strikes === 0 && <p className="map-legend__note">No strike known as of this date.</p>}
+        {strikes === 0 && <p className="map-legend__note">No strike on record as of this date.</p>}
         <Toggle name="Labels" checked={toggles.labels} onChange={(on) => onToggle('labels', on)} />
         <p className="map-legend__note">
           Close places share a label when zoomed out; a label with no room is left out. Every place
@@ -135,6 +141,35 @@ export function MapLegend({
             </svg>
             Ring: the place of the selected claim
           </li>
+          <li>
+            <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
+              <path
+                d="M1 7c8-6 12 2 28-4"
+                stroke={palette.river}
+                strokeOpacity="0.47"
+                strokeWidth="4"
+                fill="none"
+              />
+            </svg>
+            The Tumen river, drawn along Natural Earth’s border, which follows it; close up, a band
+            about 2.5 km wide, as loosely as that border places it
+          </li>
+          <li>
+            <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
+              <path d="M1 5h28" stroke={palette.rail} strokeWidth="2.5" />
+            </svg>
+            Rail line at the crossing, schematic: drawn straight through the two stations and the
+            bridge, not along the track
+          </li>
+          {asOf && (
+            <li>
+              <svg className="map-legend__symbol" viewBox="-2 -2 28 28" aria-hidden="true">
+                <path d={SYMBOL_PATHS.factory} fill={palette.ink} fillOpacity="0.25" />
+              </svg>
+              Faded: nothing about it was on record as of the “known as of” date
+            </li>
+          )}
+          <li>≈ about · ≤ up to · &gt; more than · ≥ at least, in the labels’ figures</li>
         </ul>
       </div>
     </div>

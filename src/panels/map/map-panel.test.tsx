@@ -69,25 +69,28 @@ describe('MapPanel', () => {
       screen.getByRole('heading', { name: 'Where the arms, oil and troops move' }),
     ).toBeVisible();
     for (const name of [
-      'Munitions',
+      'Munitions and missiles',
       'Oil',
       'Troops',
-      'Missiles',
       'Places',
       'Missile strike sites',
       'Labels',
     ])
       expect(screen.getByRole('checkbox', { name })).toBeChecked();
-    expect(screen.getByText(/Basemap: Natural Earth, via world-atlas/)).toBeInTheDocument();
-    expect(screen.getByText(/North Korean missiles fired\); every other arc/)).toBeInTheDocument();
-  });
+    expect(screen.getByText(/Basemap and the Tumen river: Natural Earth/)).toBeInTheDocument();
+    expect(screen.getByText(/All arcs have the same width/)).toBeInTheDocument();
+    // The crossing as the report names it, in the panel's own text.
+    expect(document.querySelector('.panel__subtitle')).toHaveTextContent(
+      'through the Tumangang–Khasan rail crossing into Russia',
+    );
+  }, 30_000);
 
   it('switches layers off and on from the key', async () => {
     const user = userEvent.setup();
     await renderMap();
-    expect(flowKinds()).toEqual(new Set(['munitions', 'oil', 'troops', 'missiles']));
+    expect(flowKinds()).toEqual(new Set(['munitions', 'oil', 'troops']));
     await user.click(screen.getByRole('checkbox', { name: 'Oil' }));
-    expect(flowKinds()).toEqual(new Set(['munitions', 'troops', 'missiles']));
+    expect(flowKinds()).toEqual(new Set(['munitions', 'troops']));
     expect(layer('flow-arrows').data).toHaveLength(layer('flows').data.length);
 
     await user.click(screen.getByRole('checkbox', { name: 'Missile strike sites' }));
@@ -95,9 +98,9 @@ describe('MapPanel', () => {
     expect(symbols).not.toContain('strike');
     expect(symbols).toContain('combat');
 
-    expect(layer('labels').data.length).toBeGreaterThan(0);
+    expect(layer('labels-border').data.length).toBeGreaterThan(0);
     await user.click(screen.getByRole('checkbox', { name: 'Labels' }));
-    expect(layer('labels').data).toEqual([]);
+    expect(layer('labels-border').data).toEqual([]);
 
     await user.click(screen.getByRole('checkbox', { name: 'Oil' }));
     expect(flowKinds()).toContain('oil');
@@ -143,26 +146,59 @@ describe('MapPanel', () => {
     expect(getWidth(oil) - oil.width).toBeGreaterThan(getWidth(troops) - troops.width);
   });
 
-  it('reports its first frame, then zooms with the buttons and the reset', async () => {
+  it('reports its first frame, zooms the view in focus, and moves the details to their presets', async () => {
     const user = userEvent.setup();
     const { container } = await renderMap();
     const stage = container.querySelector('[data-map-state]');
-    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    const zoomIn = screen.getByRole('button', { name: /^Zoom in/ });
     expect(zoomIn).toBeDisabled();
     // Let the basemap query settle, then tell the panel a frame was drawn. (No waitFor here: the
     // frame counter it sets is a DOM change that would call the waitFor callback again forever.)
     await act(async () => {});
     act(() => (deck.props?.onAfterRender as () => void)());
     expect(stage).toHaveAttribute('data-map-state', 'drawn');
-    const zoom = () => (deck.props?.viewState as { zoom: number }).zoom;
-    const first = zoom();
+    expect(Number(stage?.getAttribute('data-map-first-frame-ms'))).toBeGreaterThanOrEqual(0);
+    const views = (deck.props?.views as { id: string }[]).map((v) => v.id);
+    expect(views.sort()).toEqual(['border', 'front', 'overview']);
+    const zoom = (id: string) =>
+      (deck.props?.viewState as Record<string, { zoom: number }>)[id]?.zoom ?? NaN;
+    const first = { border: zoom('border'), front: zoom('front'), overview: zoom('overview') };
+
+    // The border region is in focus at first; its frame's name puts another view in focus.
+    expect(zoomIn).toHaveAccessibleName('Zoom in: North Korea–Russia border');
     await user.click(zoomIn);
-    expect(zoom()).toBeCloseTo(first + 1, 6);
+    expect(zoom('border')).toBeCloseTo(first.border + 1, 6);
+    expect(zoom('front')).toBeCloseTo(first.front, 6);
+    await user.click(screen.getByRole('button', { name: 'Kursk and Ukraine' }));
+    expect(stage).toHaveAttribute('data-map-focus', 'front');
+    await user.click(screen.getByRole('button', { name: 'Zoom out: Kursk and Ukraine' }));
+    expect(zoom('front')).toBeCloseTo(first.front - 1, 6);
+
     await user.click(screen.getByRole('button', { name: 'Crossing close-up' }));
-    expect(zoom()).toBeGreaterThan(9);
-    await user.click(screen.getByRole('button', { name: 'Reset view' }));
-    expect(zoom()).toBeCloseTo(first, 6);
+    expect(zoom('border')).toBeGreaterThan(9);
+    await user.click(screen.getByRole('button', { name: 'Front' }));
+    expect(zoom('front')).toBeGreaterThan(first.front);
+    await user.click(screen.getByRole('button', { name: 'Reset views' }));
+    for (const id of ['border', 'front', 'overview'] as const)
+      expect(zoom(id)).toBeCloseTo(first[id], 6);
     expect(screen.getByRole('button', { name: 'PNG' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'SVG' })).toBeEnabled();
+  });
+
+  it('moves the view in focus with the arrow keys and zooms it with plus and minus', async () => {
+    await renderMap();
+    await act(async () => {});
+    act(() => (deck.props?.onAfterRender as () => void)());
+    const root = screen.getByTestId('deck');
+    const state = () =>
+      (deck.props?.viewState as Record<string, { longitude: number; zoom: number }>).border!;
+    const start = state();
+    const press = (code: string) =>
+      act(() => root.dispatchEvent(new KeyboardEvent('keydown', { code, bubbles: true })));
+    press('ArrowRight');
+    expect(state().longitude).toBeGreaterThan(start.longitude);
+    press('Equal');
+    expect(state().zoom).toBeCloseTo(start.zoom + 1, 6);
   });
 
   it('says so in words and lists the places as text when there is no WebGL', async () => {

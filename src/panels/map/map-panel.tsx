@@ -1,14 +1,23 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../components/panel';
 import { newestClaim } from '../../dataset/dates';
-import { useDashboardActions, useSelectedClaimId, useVisibleDataset } from '../../store';
-import type { MapViewState } from './geo';
+import { dashboardUrl, siteRoot } from '../../lib/share-urls';
+import {
+  useAsOf,
+  useDashboardActions,
+  useDataset,
+  useSelectedClaimId,
+  useViewState,
+  useChartDataset,
+} from '../../store';
 import { ALL_LAYERS_ON, selectionTargets, shownFlows, shownPlaces } from './layer-toggles';
 import { LazyMapCanvas, preloadMapCanvas } from './lazy-map-canvas';
 import { MapErrorBoundary } from './map-error-boundary';
-import { mapImage } from './map-export-action';
+import { mapImage, mapSvg } from './map-export-action';
 import type { MapHandle } from './map-export';
 import { mapFlows, widthExplanation } from './map-flows';
+import { knownAsOf } from './map-known';
+import { viewAt } from './map-layout';
 import { MapLegend } from './map-legend';
 import { MapPlaceList } from './map-place-list';
 import { mapPlaces } from './map-places';
@@ -16,15 +25,33 @@ import { mapPhase, unavailableReason } from './map-phase';
 import { claimsOnMap, MAP_SUBTITLE, MAP_TITLE, mapSourceLine, selectedSentence } from './map-text';
 import { MapUnavailable } from './map-unavailable';
 import { MapToolbar } from './map-toolbar';
-import { crossingView, DETAIL_LIMIT_ZOOM, firstView, zoomBy } from './map-views';
+import { MapViewFrames } from './map-view-frames';
+import { DETAIL_LIMIT_ZOOM } from './map-views';
 import { useElementSize } from './use-element-size';
 import { useLoadTrigger } from './use-load-trigger';
 import { useMapPalette } from './use-map-theme';
+import { useMapViews } from './use-map-views';
+import type { PlacedLabel } from './view-labels';
 import { webglSupport } from './webgl';
 import './map-panel.css';
 
+/** Keys that move the view in focus: a share of the view for arrows, a zoom step for + and −. */
+const KEYS: Record<string, { pan?: [number, number]; zoom?: number }> = {
+  ArrowLeft: { pan: [-0.2, 0] },
+  ArrowRight: { pan: [0.2, 0] },
+  ArrowUp: { pan: [0, -0.2] },
+  ArrowDown: { pan: [0, 0.2] },
+  Equal: { zoom: 1 },
+  NumpadAdd: { zoom: 1 },
+  Minus: { zoom: -1 },
+  NumpadSubtract: { zoom: -1 },
+};
+
 export function MapPanel() {
-  const dataset = useVisibleDataset();
+  const dataset = useChartDataset();
+  const full = useDataset();
+  const asOf = useAsOf();
+  const viewState = useViewState();
   const selectedId = useSelectedClaimId();
   const { claimSelected } = useDashboardActions();
   const palette = useMapPalette();
@@ -32,20 +59,28 @@ export function MapPanel() {
   const size = useElementSize(stageRef);
   const { near, idle } = useLoadTrigger(stageRef);
   const [toggles, setToggles] = useState(ALL_LAYERS_ON);
-  // null follows the first view (refitted when the panel resizes); set once the reader moves.
-  const [view, setView] = useState<MapViewState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [drawn, setDrawn] = useState(false);
+  const [firstFrame, setFirstFrame] = useState<number | null>(null);
+  const [labels, setLabels] = useState<PlacedLabel[]>([]);
   const handle = useRef<MapHandle | null>(null);
 
-  const places = useMemo(() => (dataset ? mapPlaces(dataset) : []), [dataset]);
-  const flows = useMemo(() => (dataset ? mapFlows(dataset, places) : []), [dataset, places]);
+  const known = useMemo(() => (full ? knownAsOf(full, asOf) : undefined), [full, asOf]);
+  const places = useMemo(
+    () => (dataset ? mapPlaces(dataset, known?.placeIds) : []),
+    [dataset, known],
+  );
+  const flows = useMemo(
+    () => (dataset ? mapFlows(dataset, places, known) : []),
+    [dataset, places, known],
+  );
   const visiblePlaces = useMemo(() => shownPlaces(places, toggles), [places, toggles]);
   const visibleFlows = useMemo(() => shownFlows(flows, toggles), [flows, toggles]);
   const selection = useMemo(
     () => selectionTargets(places, flows, selectedId),
     [places, flows, selectedId],
   );
+  const mapViews = useMapViews(size, places);
+  const { layout, views, focus } = mapViews;
 
   // WebGL is checked only once the map is wanted, and before any of deck.gl is fetched; when the
   // browser is idle the chunk is fetched ahead, but the map is drawn only once it is near.
@@ -54,31 +89,48 @@ export function MapPanel() {
     if (webgl === 'webgl2') void preloadMapCanvas();
   }, [webgl]);
 
-  const onDrawn = useCallback(() => setDrawn(true), []);
+  const onDrawn = useCallback((ms: number) => setFirstFrame(Math.round(ms)), []);
   const onFailure = useCallback((reason: string) => setFailure(reason), []);
   const onReady = useCallback((h: MapHandle | null) => (handle.current = h), []);
   const onSelectClaim = useCallback((id: string) => claimSelected(id), [claimSelected]);
 
   if (dataset === null) return null;
-  const phase = mapPhase({ webgl, failure, drawn, near });
-  const shownView = view ?? (size ? firstView(size) : null);
+  const phase = mapPhase({ webgl, failure, drawn: firstFrame !== null, near });
   const widthNote = widthExplanation(flows);
   const sourceLine = mapSourceLine(places, flows);
   const fallback = phase === 'no-webgl' || phase === 'failed';
+  const detailed = views && Object.values(views).some((v) => v.zoom >= DETAIL_LIMIT_ZOOM);
 
-  // Read the deck canvas in the same task as its redraw: see map-canvas's capture().
-  const exportImage = () => {
-    const map = handle.current?.capture();
-    if (!map || !size || !stageRef.current) throw new Error('the map has not been drawn yet');
-    return mapImage(map, size, stageRef.current, {
+  const exportOptions = () => {
+    if (!size || !layout || !views || !stageRef.current)
+      throw new Error('the map has not been drawn yet');
+    return {
+      size,
+      layout,
+      views,
+      labels,
+      frame: stageRef.current,
       palette,
       toggles,
       places: visiblePlaces,
+      flows: visibleFlows,
       widthNote,
       sourceLine,
       newest: newestClaim(claimsOnMap(places, flows)),
+      asOf,
+      link: dashboardUrl(
+        siteRoot(window.location.origin, import.meta.env.BASE_URL),
+        'map',
+        viewState,
+      ),
       selected: selectedSentence(dataset, selectedId, selection),
-    });
+    };
+  };
+  // Read the deck canvas in the same task as its redraw: see map-canvas's capture().
+  const exportImage = () => {
+    const map = handle.current?.capture();
+    if (!map) throw new Error('the map has not been drawn yet');
+    return mapImage(map, exportOptions());
   };
 
   return (
@@ -92,14 +144,18 @@ export function MapPanel() {
         claims: claimsOnMap(places, flows),
         figure: fallback ? 'none' : 'map',
         exportImage: async () => exportImage(),
+        exportVector: async () =>
+          mapSvg({ ...exportOptions(), basemap: handle.current?.basemap() }),
       }}
       toolbar={
         fallback ? undefined : (
           <MapToolbar
-            ready={phase === 'drawn' && shownView !== null}
-            onZoom={(step) => shownView && size && setView(zoomBy(shownView, step, size))}
-            onReset={() => setView(null)}
-            onCrossing={() => size && setView(crossingView(size))}
+            ready={phase === 'drawn' && views !== null}
+            focus={focus}
+            onZoom={mapViews.zoomed}
+            onReset={mapViews.reset}
+            onCrossing={mapViews.crossing}
+            onFront={mapViews.front}
           />
         )
       }
@@ -109,16 +165,33 @@ export function MapPanel() {
           className="map-stage"
           ref={stageRef}
           data-map-state={phase}
-          data-map-view={
-            shownView && size
-              ? JSON.stringify({ ...shownView, width: size.width, height: size.height })
+          data-map-layout={layout?.kind}
+          data-map-focus={focus}
+          data-map-first-frame-ms={firstFrame ?? undefined}
+          data-map-views={
+            layout && views
+              ? JSON.stringify(layout.views.map((rect) => ({ ...rect, ...views[rect.id] })))
               : undefined
           }
-          style={{ background: fallback ? undefined : palette.ocean }}
+          data-map-labels={labels.length ? JSON.stringify(labels) : undefined}
+          onPointerDown={(event) => {
+            if (!layout || !stageRef.current) return;
+            const box = stageRef.current.getBoundingClientRect();
+            const id = viewAt(layout, event.clientX - box.left, event.clientY - box.top);
+            if (id) mapViews.focused(id);
+          }}
+          onKeyDown={(event) => {
+            const key = KEYS[event.code];
+            const target = event.target as Element;
+            if (!key || !target.classList.contains('deck-events-root')) return;
+            event.preventDefault();
+            if (key.pan) mapViews.panned(key.pan);
+            if (key.zoom) mapViews.zoomed(key.zoom);
+          }}
         >
           {fallback ? (
             <MapUnavailable reason={unavailableReason(webgl, failure)} />
-          ) : phase === 'waiting' || shownView === null || size === null ? (
+          ) : phase === 'waiting' || !views || !layout || size === null ? (
             <p className="map-stage__placeholder">The map loads when it scrolls into view.</p>
           ) : (
             <MapErrorBoundary onError={onFailure}>
@@ -129,20 +202,23 @@ export function MapPanel() {
                   labelsOn={toggles.labels}
                   selection={selection}
                   palette={palette}
-                  view={shownView}
+                  layout={layout}
+                  views={views}
                   size={size}
-                  onViewChange={setView}
+                  onViewChange={mapViews.moved}
                   onSelectClaim={onSelectClaim}
                   onDrawn={onDrawn}
                   onFailure={onFailure}
                   onReady={onReady}
+                  onLabels={setLabels}
                 />
               </Suspense>
+              <MapViewFrames layout={layout} focus={focus} onFocus={mapViews.focused} />
             </MapErrorBoundary>
           )}
-          {phase === 'drawn' && shownView && shownView.zoom >= DETAIL_LIMIT_ZOOM && (
+          {phase === 'drawn' && detailed && (
             <p className="map-stage__scale-note">
-              At this scale the borders and coast (Natural Earth, 1:50 million) are off by a
+              Close up, the borders, coast and river (Natural Earth, 1:50 million) are off by a
               kilometre or two; the points come from the sources named in their tooltips.
             </p>
           )}
@@ -154,6 +230,7 @@ export function MapPanel() {
             toggles={toggles}
             palette={palette}
             widthNote={widthNote}
+            asOf={asOf}
             onToggle={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
           />
         )}
@@ -162,6 +239,7 @@ export function MapPanel() {
         <MapPlaceList
           places={places}
           flows={flows}
+          asOf={asOf}
           selectedId={selectedId}
           onSelect={onSelectClaim}
         />
@@ -171,6 +249,7 @@ export function MapPanel() {
           <MapPlaceList
             places={places}
             flows={flows}
+            asOf={asOf}
             selectedId={selectedId}
             onSelect={onSelectClaim}
           />

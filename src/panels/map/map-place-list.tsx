@@ -1,4 +1,4 @@
-import { formatClaimDate, formatFigure } from '../../lib/format';
+import { formatClaimDate, formatDate, formatFigure } from '../../lib/format';
 import { FLOW_KINDS } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
@@ -7,20 +7,24 @@ import { PRECISION_WORDS, type MapPlace } from './map-places';
 interface MapPlaceListProps {
   places: MapPlace[];
   flows: MapFlow[];
+  /** The "known as of" date: places and flows first on record after it are said to be so. */
+  asOf: string | null;
   selectedId: string | null;
   onSelect: (claimId: string) => void;
 }
 
 /** Everything the map shows, as text: the fallback without WebGL and the keyboard's way in. */
-export function MapPlaceList({ places, flows, selectedId, onSelect }: MapPlaceListProps) {
+export function MapPlaceList({ places, flows, asOf, selectedId, onSelect }: MapPlaceListProps) {
+  const later = asOf ? ` Not yet on record as of ${formatDate(asOf)}: faded on the map.` : '';
   return (
     <div className="map-list">
       <ul className="map-list__places">
         {places.map((place) => (
-          <li key={place.id} data-place={place.id}>
+          <li key={place.id} data-place={place.id} data-known={place.known}>
             <p>
               <strong>{place.name}</strong>, {place.kind}; {PRECISION_WORDS[place.precision]}.
               {place.note ? ` ${place.note}` : ''}
+              {place.known ? '' : later}
             </p>
             {place.strikes.length > 0 && (
               <p>Strikes with North Korean missiles: {strikeDates(place.strikes)}.</p>
@@ -50,12 +54,13 @@ export function MapPlaceList({ places, flows, selectedId, onSelect }: MapPlaceLi
           <p className="map-list__heading">Flows drawn as arcs</p>
           <ul className="map-list__flows">
             {flows.map((flow) => (
-              <li key={flow.id}>
+              <li key={flow.id} data-flow={flow.id} data-known={flow.known}>
                 {FLOW_KINDS[flow.kind].label}: {flow.from.name} to {flow.to.name}
                 {flow.claim
                   ? ` (${formatFigure(flow.claim.claim)}, ${flow.claim.claimant.name})`
                   : ''}
                 . {flow.note}
+                {flow.known ? '' : later}
               </li>
             ))}
           </ul>

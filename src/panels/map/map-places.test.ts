@@ -3,6 +3,7 @@ import { isKnownBy } from '../../dataset/dates';
 import { visibleDataset } from '../../dataset/visible';
 import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
+import { knownAsOf } from './map-known';
 import { discPixels, mapPlaces } from './map-places';
 
 const published = publishedDataset();
@@ -76,12 +77,24 @@ describe('mapPlaces on the published dataset', () => {
     );
   });
 
-  it('drops strike sites until a strike there is known', () => {
+  it('fades places nothing on record was about at the date, capitals and bare geography aside', () => {
+    const date = '2023-12-31';
     const early = mapPlaces(
-      visibleDataset(published, { asOf: '2023-12-31', minConfidence: 'low' }),
+      visibleDataset(published, { asOf: date, minConfidence: 'low' }),
+      knownAsOf(published, date).placeIds,
     );
-    expect(early.filter((p) => p.layer === 'strikes')).toEqual([]);
-    expect(early.map((p) => p.id)).toContain('february-11-plant');
+    const known = Object.fromEntries(early.map((p) => [p.id, p.known]));
+    expect(known).toMatchObject({
+      kharkiv: false,
+      'kursk-oblast': false,
+      'vostochny-port': false,
+      'tumangang-station': true,
+      'khasan-station': true,
+      pyongyang: true,
+      moscow: true,
+    });
+    expect(early.map((p) => p.id)).toContain('kharkiv');
+    expect(mapPlaces(published).every((p) => p.known)).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { dateSpan } from '../../dataset/dates';
 import { sourceCreditText } from '../../dataset/source-credit';
 import type { Dataset, DatasetEvent, Precision, Source } from '../../dataset/schema';
 import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
@@ -71,9 +72,12 @@ export interface MapPlace {
   strikes: DatasetEvent[];
   /** Other visible events at this place, oldest first. */
   events: DatasetEvent[];
+  /** False when nothing about the place was on record at the "known as of" date: it fades. */
+  known: boolean;
 }
 
-const byDate = (a: DatasetEvent, b: DatasetEvent) => a.date.localeCompare(b.date);
+const byDate = (a: DatasetEvent, b: DatasetEvent) =>
+  dateSpan(a.date).start.localeCompare(dateSpan(b.date).start);
 export const isStrike = (event: DatasetEvent) => event.id.startsWith('strike-');
 
 /**
@@ -101,40 +105,41 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 }
 
 /**
- * The places of the visible dataset as the map draws them. Places are geography and always
- * shown, except strike sites, which appear only once a strike there is known.
+ * The places of the visible dataset as the map draws them. Every place is drawn; one that nothing
+ * on record was about at the "known as of" date (see `knownAsOf`) is marked so, and fades.
  */
-export function mapPlaces(dataset: Dataset): MapPlace[] {
+export function mapPlaces(dataset: Dataset, knownIds?: ReadonlySet<string>): MapPlace[] {
   const { sources } = lookup(dataset);
   // Grouped once: a dataset with many places must not be scanned once per place.
   const claimsAt = groupBy(dataset.claims, (c) => c.place);
   const eventsAt = groupBy(dataset.events, (e) => e.place);
-  return dataset.places.flatMap((place) => {
+  const creditOf = (id: string | undefined) => {
+    const source = id === undefined ? undefined : sources.get(id);
+    return source && sourceCreditText(dataset, source);
+  };
+  return dataset.places.map((place) => {
     const claims = (claimsAt.get(place.id) ?? []).map((c) => attribute(dataset, c));
     const here = [...(eventsAt.get(place.id) ?? [])].sort(byDate);
     const strikes = here.filter(isStrike);
     const symbol = SYMBOL_BY_KIND[place.kind] ?? 'place';
-    if (symbol === 'strike' && strikes.length === 0) return [];
-    const located = place.source ? sources.get(place.source) : undefined;
-    return [
-      {
-        id: place.id,
-        name: place.name,
-        kind: place.kind,
-        symbol,
-        layer: symbol === 'strike' ? 'strikes' : 'places',
-        position: [place.lon, place.lat],
-        precision: place.precision,
-        note: place.note,
-        inferred: /\binferred\b/i.test(place.note ?? ''),
-        coordinateSource: located,
-        coordinateCredit: located && sourceCreditText(dataset, located),
-        claims,
-        primaryClaimId: primaryClaim(dataset, claims),
-        strikes,
-        events: here.filter((e) => !isStrike(e)),
-      },
-    ];
+    return {
+      id: place.id,
+      name: place.name,
+      kind: place.kind,
+      symbol,
+      layer: symbol === 'strike' ? 'strikes' : 'places',
+      position: [place.lon, place.lat],
+      precision: place.precision,
+      note: place.note,
+      inferred: /\binferred\b/i.test(place.note ?? ''),
+      coordinateSource: place.source ? sources.get(place.source) : undefined,
+      coordinateCredit: creditOf(place.source),
+      claims,
+      primaryClaimId: primaryClaim(dataset, claims),
+      strikes,
+      events: here.filter((e) => !isStrike(e)),
+      known: knownIds ? knownIds.has(place.id) : true,
+    };
   });
 }
 

@@ -26,7 +26,7 @@ export const EVEN_ODD = new Set<keyof typeof SYMBOL_PATHS>(['capital']);
 export const SYMBOL_LABELS: Record<PlaceSymbol, string> = {
   factory: 'Missile plant',
   station: 'Railway station',
-  crossing: 'Rail bridge',
+  crossing: 'Rail bridge of the Tumangang–Khasan crossing',
   port: 'Oil port',
   combat: 'Combat area',
   summit: 'Summit site',

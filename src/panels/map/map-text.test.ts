@@ -15,7 +15,7 @@ describe('mapSourceLine', () => {
       ...flows.flatMap((f) => (f.claim ? [f.claim.claim.id] : [])),
     ]);
     expect(mapSourceLine(places, flows)).toBe(
-      `Locations: Arms Control Wonk (CNS), Wikipedia. Figures: ${claims.size} claims, each as claimed by those named in its tooltip. Basemap: Natural Earth, via world-atlas.`,
+      `Locations: Arms Control Wonk (CNS), Wikipedia. Figures: ${claims.size} claims, each as claimed by those named in its tooltip. Basemap and the Tumen river: Natural Earth (public domain), via world-atlas; the rail line at the crossing is schematic.`,
     );
   });
 });

@@ -7,7 +7,7 @@ import type { MapPlace } from './map-places';
 
 export const MAP_TITLE = 'Where the arms, oil and troops move';
 export const MAP_SUBTITLE =
-  'From North Korea through the Tumen rail crossing into Russia, oil back from Vostochny port, troops to Kursk and missiles to Ukraine. Routes are drawn for orientation; figures are as claimed.';
+  'Munitions and missiles from the February 11 Plant through the Tumangang–Khasan rail crossing into Russia, oil back from Vostochny port, troops to Kursk, and the places in Ukraine that North Korean missiles struck. Routes are drawn for orientation; figures are as claimed.';
 
 /** Wikipedia's many mirrors and languages count as one source of coordinates. */
 const publisherName = (publisher: string) =>
@@ -21,7 +21,7 @@ export function mapSourceLine(places: MapPlace[], flows: MapFlow[]): string {
     ),
   ].sort((a, b) => (a === 'Wikipedia' ? 1 : b === 'Wikipedia' ? -1 : a.localeCompare(b)));
   const locations = located.length ? `Locations: ${located.join(', ')}. ` : '';
-  return `${locations}Figures: ${claimsOnMap(places, flows).length} claims, each as claimed by those named in its tooltip. Basemap: Natural Earth, via world-atlas.`;
+  return `${locations}Figures: ${claimsOnMap(places, flows).length} claims, each as claimed by those named in its tooltip. Basemap and the Tumen river: Natural Earth (public domain), via world-atlas; the rail line at the crossing is schematic.`;
 }
 
 /** Every claim the map shows, at a place or sizing an arc, once each: the rows of its CSV. */

@@ -11,6 +11,10 @@ export interface MapPalette {
   countryLabel: string;
   disc: string;
   selected: string;
+  river: string;
+  rail: string;
+  /** The outline of a detail on the overview, and of the view in focus. */
+  frame: string;
   flows: Record<FlowKind, string>;
   symbols: Partial<Record<PlaceSymbol, string>>;
 }
@@ -26,7 +30,10 @@ export const PALETTES: Record<'light' | 'dark', MapPalette> = {
     countryLabel: '#5f666e',
     disc: '#1d4f91',
     selected: '#0b61d6',
-    flows: { munitions: '#d55e00', oil: '#a66f00', troops: '#007a5a', missiles: '#b0508a' },
+    river: '#4f8fcc',
+    rail: '#3b4047',
+    frame: '#4b5563',
+    flows: { munitions: '#d55e00', oil: '#a66f00', troops: '#007a5a' },
     symbols: { strike: '#9a3674', combat: '#a4161a' },
   },
   dark: {
@@ -38,7 +45,10 @@ export const PALETTES: Record<'light' | 'dark', MapPalette> = {
     countryLabel: '#a6adb6',
     disc: '#8ab4f8',
     selected: '#8ab4f8',
-    flows: { munitions: '#ff8a3d', oil: '#e6b400', troops: '#2fc59a', missiles: '#e58cc4' },
+    river: '#5f9fdc',
+    rail: '#c9ced4',
+    frame: '#aeb6c0',
+    flows: { munitions: '#ff8a3d', oil: '#e6b400', troops: '#2fc59a' },
     symbols: { strike: '#f0a0d0', combat: '#ff8a80' },
   },
 };

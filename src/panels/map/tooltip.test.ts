@@ -3,7 +3,8 @@ import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
 import { mapFlows } from './map-flows';
 import { mapPlaces } from './map-places';
-import { flowTooltip, placeTooltip, tooltipPosition } from './tooltip';
+import { FLOWS } from './flows';
+import { flowTooltip, NOT_YET_ON_RECORD, placeTooltip, tooltipPosition } from './tooltip';
 
 const published = publishedDataset();
 const places = mapPlaces(published);
@@ -66,25 +67,26 @@ describe('placeTooltip', () => {
 });
 
 describe('flowTooltip', () => {
-  it('names the claim that sizes the arc and what its width compares', () => {
-    const content = flowTooltip(flow('missiles-kyiv-oblast'));
-    expect(content.title).toBe('Missiles: February 11 Plant, Hamhung → Kyiv region');
-    expect(content.claims).toEqual([
-      expect.objectContaining({
-        words: 'North Korean missiles fired: 4 KN-23 missiles launched',
-        by: "Ukraine's Air Force, 11 Aug 2024",
-      }),
-    ]);
-    expect(content.lines.join(' ')).toMatch(/Width: this claim against the other arcs/);
-    expect(content.sources).toEqual(['Claim: LB.ua']);
+  it('names the claim of the arc and says its width is the same as the others', () => {
+    const content = flowTooltip(flow('munitions-crossing'));
+    expect(content.title).toBe('Munitions and missiles: Tumangang station → Khasan station');
+    expect(content.claims.map((c) => c.id)).toEqual(['report-railcars-tripled']);
+    expect(content.claims[0]?.by).toBe('The Wall Street Journal, 23 Dec 2024');
+    expect(content.lines).toContain(
+      'Width: the same as the other arcs; no other arc counts the same thing.',
+    );
+    expect(content.lines[0]).toMatch(/Tumangang–Khasan rail crossing/);
   });
 
-  it('says when an arc has no claimed figure, and that its route is not sourced', () => {
-    const content = flowTooltip(flow('missiles-kyiv'));
+  it('says when an arc has no claimed figure, that its route is not sourced, and when it fades', () => {
+    const row = FLOWS.find((r) => r.id === 'munitions-khasan-onward')!;
+    const [bare] = mapFlows(published, places, undefined, [{ ...row, claim: undefined }]);
+    const content = flowTooltip(bare!);
     expect(content.claims).toEqual([]);
     expect(content.lines).toContain('No claimed figure for this arc: drawn at the base width.');
     expect(content.hint).toBeUndefined();
-    expect(flowTooltip(flow('munitions-khasan-onward')).lines[0]).toMatch(/Drawn for orientation/);
+    expect(content.lines[0]).toMatch(/Drawn for orientation/);
+    expect(flowTooltip({ ...bare!, known: false }).lines).toContain(NOT_YET_ON_RECORD);
   });
 });
 

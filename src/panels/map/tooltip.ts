@@ -29,6 +29,10 @@ export interface TooltipContent {
 
 const MAX_CLAIMS = 4;
 
+/** Said of a place or flow that fades: nothing about it was on record at the date. */
+export const NOT_YET_ON_RECORD =
+  'Not yet on record at the “known as of” date: drawn faded, for orientation.';
+
 function claimLine({ claim, claimant }: AttributedClaim): TooltipClaim {
   return {
     id: claim.id,
@@ -42,11 +46,15 @@ const publishers = (claims: AttributedClaim[]) => [
   ...new Set(claims.map(({ source }) => source.publisher)),
 ];
 
-/** The claims to list for a place: the one a click selects first, then the newest. */
+/**
+ * The claims to list for a place: the one a click selects first, then the newest; the parts of a
+ * sum listed here (ore, box and tank cars of a railcar count) give way to the sum itself.
+ */
 function listed(place: MapPlace): AttributedClaim[] {
+  const parts = new Set(place.claims.flatMap((c) => c.claim.derivedFrom ?? []));
   const primary = place.claims.find((c) => c.claim.id === place.primaryClaimId);
   const rest = place.claims
-    .filter((c) => c !== primary)
+    .filter((c) => c !== primary && !parts.has(c.claim.id))
     .sort((a, b) => byClaimDate(b.claim, a.claim));
   return (primary ? [primary, ...rest] : rest).slice(0, MAX_CLAIMS);
 }
@@ -54,6 +62,7 @@ function listed(place: MapPlace): AttributedClaim[] {
 export function placeTooltip(place: MapPlace): TooltipContent {
   const claims = listed(place);
   const lines: string[] = [];
+  if (!place.known) lines.push(NOT_YET_ON_RECORD);
   if (place.note) lines.push(place.note);
   if (place.strikes.length > 0)
     lines.push(`Strikes with North Korean missiles: ${strikeDates(place.strikes)}.`);
@@ -76,6 +85,7 @@ export function placeTooltip(place: MapPlace): TooltipContent {
 export function flowTooltip(flow: MapFlow): TooltipContent {
   const kind = FLOW_KINDS[flow.kind];
   const lines = [flow.note];
+  if (!flow.known) lines.push(NOT_YET_ON_RECORD);
   if (flow.claim === undefined)
     lines.push('No claimed figure for this arc: drawn at the base width.');
   else if (flow.widthFromClaim)
