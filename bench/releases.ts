@@ -3,12 +3,10 @@
  * prerender step takes (every release gets its own dashboard and embed pages) and the size of
  * dist/. The extra releases are made from the latest by `makeRelease`, one claim's note changed
  * in each, in a copy of data/; dist/ is copied too, so nothing of the project is touched.
- * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -17,11 +15,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DATA_DIR, makeRelease, readReleases } from '../scripts/release-files.ts';
 
-const DIST = resolve('dist');
-if (!existsSync(join(DIST, 'index.html'))) throw new Error('run npm run build first');
+// The build's pages before prerendering: what every count of releases starts from.
+const BUILT = mkdtempSync(join(tmpdir(), 'bench-build-'));
+execFileSync('npx', ['vite', 'build', '--outDir', BUILT, '--emptyOutDir'], { stdio: 'ignore' });
 
 function sizeOf(path: string): number {
   const stat = statSync(path);
@@ -38,9 +37,7 @@ for (const count of [2, 5, 10, 20]) {
   const data = join(work, 'data');
   const dist = join(work, 'dist');
   cpSync(DATA_DIR, data, { recursive: true });
-  // dist/ as the build left it, without the pages of the releases it already prerendered.
-  cpSync(DIST, dist, { recursive: true });
-  rmSync(join(dist, 'v'), { recursive: true, force: true });
+  cpSync(BUILT, dist, { recursive: true });
   for (let n = readReleases(data).length; n < count; n++) {
     const path = join(data, 'dataset.json');
     const dataset = JSON.parse(readFileSync(path, 'utf8'));
@@ -50,6 +47,7 @@ for (const count of [2, 5, 10, 20]) {
     makeRelease(data);
   }
   cpSync(join(data, 'changes.json'), join(dist, 'data', 'changes.json'));
+  cpSync(join(data, 'releases'), join(dist, 'data', 'releases'), { recursive: true });
   cpSync(join(data, 'dataset.json'), join(dist, 'data', 'dataset.json'));
   const started = performance.now();
   execFileSync('npx', ['tsx', 'scripts/prerender.ts'], {
