@@ -15,3 +15,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * CSV as a file spreadsheet programs read as UTF-8: with a byte-order mark first, without which
+ * some take "≈" and accented names for another encoding.
+ */
+export const csvBlob = (text: string) =>
+  new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Claim } from '../../dataset/schema';
-import { downloadBlob, exportFileName } from '../../lib/export-file';
+import { csvBlob, downloadBlob, exportFileName } from '../../lib/export-file';
 import type { FigureColours } from '../../lib/export-svg';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
@@ -156,13 +156,10 @@ export function PanelActions({
           title="Download the panel's claims as CSV, with claimant, source and date columns"
           onClick={() =>
             void run('CSV', async () => ({
-              blob: new Blob(
-                [
-                  csv
-                    ? csv(datasetLabel)
-                    : (await loadExports()).panelCsv(dataset, claims, datasetLabel),
-                ],
-                { type: 'text/csv;charset=utf-8' },
+              blob: csvBlob(
+                csv
+                  ? csv(datasetLabel)
+                  : (await loadExports()).panelCsv(dataset, claims, datasetLabel),
               ),
               file: name('csv'),
             }))

@@ -1,5 +1,5 @@
 import { claimsToCsv } from '../../lib/csv';
-import { downloadBlob } from '../../lib/export-file';
+import { csvBlob, downloadBlob } from '../../lib/export-file';
 import { useDataset, useDatasetOrigin } from '../../store';
 
 /** The whole active dataset, as it is (JSON) or one row per claim (CSV), whatever the filters. */
@@ -29,15 +29,12 @@ export function DatasetDownloads() {
         className="button button--small"
         onClick={() =>
           downloadBlob(
-            new Blob(
-              [
-                claimsToCsv(
-                  dataset,
-                  dataset.claims,
-                  custom ? `custom: ${origin.label}` : 'published',
-                ),
-              ],
-              { type: 'text/csv;charset=utf-8' },
+            csvBlob(
+              claimsToCsv(
+                dataset,
+                dataset.claims,
+                custom ? `custom: ${origin.label}` : 'published',
+              ),
             ),
             `${stem}.csv`,
           )

@@ -6,6 +6,7 @@ import { formatClaimDate, formatDate } from '../../lib/format';
 import '../../components/tag.css';
 import { useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
+import { overviewFigure } from './overview-export';
 import './overview-panel.css';
 
 export function OverviewPanel() {
@@ -34,7 +35,14 @@ export function OverviewPanel() {
         )
       }
       newest={newestClaim(dataset.claims)}
-      actions={{ claims: rows.map((r) => r.attributed.claim), figure: 'none' }}
+      actions={{
+        claims: rows.flatMap((r) => [
+          r.attributed.claim,
+          ...(r.newer ? [r.newer.attributed.claim] : []),
+        ]),
+        figure: 'chart',
+        drawFigure: (colours) => overviewFigure(rows, colours),
+      }}
     >
       <ul className="headline-grid">
         {rows.map(({ id, label, short, words, attributed, newer }) => (
