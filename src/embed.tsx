@@ -5,6 +5,7 @@ import { embeddedPanelId } from './app/embed/embedded-panel-id';
 import { applyThemeFromUrl } from './lib/theme';
 import { createQueryClient } from './app/query-client';
 import { pinReleaseFromPage, seedFromPage } from './app/seed';
+import { restoreCustomFile } from './app/custom-session';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
@@ -18,7 +19,9 @@ const app = (
   </StrictMode>
 );
 const linked = new URLSearchParams(window.location.search).has('data');
-if (seedFromPage(queryClient) && !linked) hydrateRoot(root, app);
+// In an article, an embed shows the published figures; opened in the tab that loaded a file, that file.
+const restored = !linked && window.top === window && restoreCustomFile();
+if (seedFromPage(queryClient) && !linked && !restored) hydrateRoot(root, app);
 else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { pinReleaseFromPage, seedFromPage } from './app/seed';
+import { restoreCustomFile } from './app/custom-session';
 import { isPanelId } from './lib/panel-ids';
 import { applyThemeFromUrl } from './lib/theme';
 import './app/app.css';
@@ -19,11 +20,13 @@ const app = (
     <App queryClient={queryClient} present={isPanelId(present) ? present : null} />
   </StrictMode>
 );
-// The prerendered HTML shows the published dashboard; a presentation or a linked dataset
-// renders something else, so those start afresh (with the dataset the page carries) instead
-// of hydrating.
+// A researcher's file loaded earlier in this tab stays on screen, in Present too.
+const restored = !params.has('data') && restoreCustomFile();
+// The prerendered HTML shows the published dashboard; a presentation, a linked dataset or a
+// researcher's file render something else, so those start afresh (with the dataset the page
+// carries) instead of hydrating.
 const seeded = seedFromPage(queryClient);
-const hydrate = seeded && !isPanelId(present) && !params.has('data');
+const hydrate = seeded && !isPanelId(present) && !params.has('data') && !restored;
 if (hydrate) hydrateRoot(root, app);
 else {
   root.replaceChildren();

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { PanelId } from '../lib/panel-ids';
 import { serializeViewState } from '../lib/url-state';
-import { useDataset, useViewState } from '../store';
+import { useDataset, useDatasetOrigin, usePinnedRelease, useViewState } from '../store';
+import { releaseRoot } from '../lib/release-page';
 import { DatasetStatus } from './dataset-status';
 import { LazyPanel } from './lazy-panel';
 import { usePublishedDataset } from './use-published-dataset';
@@ -13,7 +14,13 @@ export function Presentation({ panel }: { panel: PanelId }) {
   const query = usePublishedDataset();
   const dataset = useDataset();
   const view = useViewState();
-  const back = `${import.meta.env.BASE_URL}${serializeViewState(view)}#${panel}`;
+  const pinned = usePinnedRelease();
+  const origin = useDatasetOrigin();
+  const data = origin.kind === 'custom' && origin.via === 'link' ? origin.url : undefined;
+  const back = `${releaseRoot(import.meta.env.BASE_URL, pinned)}${serializeViewState(
+    view,
+    data ? `?data=${encodeURIComponent(data)}` : '',
+  )}#${panel}`;
 
   useEffect(() => {
     document.documentElement.classList.add('presenting');

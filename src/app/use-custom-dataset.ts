@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset/schema';
 import type { DatasetProblem } from '../dataset/validate';
 import { dashboardActions } from '../store';
 import { publishedDatasetUrl } from './use-published-dataset';
+import { forgetCustomFile, rememberCustomFile } from './custom-session';
 
 /** Why a researcher's dataset was refused: where it came from, and what is wrong with it. */
 export interface CustomDatasetFailure {
@@ -53,6 +54,8 @@ export function useCustomDataset() {
       dashboardActions().datasetLoaded(dataset, {
         kind: 'custom',
         label: originLabel(url, window.location.origin),
+        via: 'link',
+        url: param ?? url.href,
         migratedFrom,
       });
       return dataset;
@@ -66,8 +69,10 @@ export function useCustomDataset() {
       dashboardActions().datasetLoaded(result.dataset, {
         kind: 'custom',
         label: file.name,
+        via: 'file',
         migratedFrom: result.migratedFrom,
       });
+      rememberCustomFile(file.name, await file.text());
     } else {
       setFileFailure({
         key: `file:${file.name}:${Date.now()}`,
@@ -79,6 +84,7 @@ export function useCustomDataset() {
   }, []);
 
   const backToPublished = useCallback(() => {
+    forgetCustomFile();
     const published = queryClient.getQueryData<Dataset>(['dataset', publishedDatasetUrl()]);
     const params = new URLSearchParams(window.location.search);
     if (params.has('data')) {

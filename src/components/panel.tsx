@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Claim } from '../dataset/schema';
 import { NewestClaim } from './newest-claim';
+import { CustomMark } from './custom-mark';
 import { PanelActions, type PanelActionsProps } from './panel-actions/panel-actions';
 
 interface PanelProps {
@@ -39,6 +40,7 @@ export function Panel({
     <section className="panel" data-panel={id} id={id} aria-labelledby={headingId}>
       <header className="panel__header">
         <div>
+          <CustomMark />
           <h2 id={headingId} className="panel__title">
             {title}
           </h2>

@@ -8,9 +8,19 @@ export function siteRoot(origin: string, base: string): string {
   return `${origin}${base.endsWith('/') ? base : `${base}/`}`;
 }
 
+/** The view's query string, and the researcher's linked dataset (?data=) when one is on screen. */
+function viewSearch(view: ViewState, dataUrl?: string): string {
+  return serializeViewState(view, dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : '');
+}
+
 /** The full dashboard at a panel, in the view the reader has now. */
-export function dashboardUrl(root: string, panelId: string, view: ViewState): string {
-  return `${root}${serializeViewState(view)}#${panelId}`;
+export function dashboardUrl(
+  root: string,
+  panelId: string,
+  view: ViewState,
+  dataUrl?: string,
+): string {
+  return `${root}${viewSearch(view, dataUrl)}#${panelId}`;
 }
 
 /** A panel's embed page, with the theme, selection and date that reproduce what the reader sees. */
@@ -19,8 +29,9 @@ export function embedUrl(
   panelId: string,
   view: ViewState,
   theme: EmbedTheme,
+  dataUrl?: string,
 ): string {
-  const params = new URLSearchParams(serializeViewState(view));
+  const params = new URLSearchParams(viewSearch(view, dataUrl));
   if (theme !== 'auto') params.set('theme', theme);
   const query = params.toString();
   return `${root}embed/${panelId}/${query ? `?${query}` : ''}`;

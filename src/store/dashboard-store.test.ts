@@ -17,7 +17,11 @@ describe('the dashboard store', () => {
     dashboardActions().datasetLoaded(fixtureDataset(), { kind: 'published' });
     expect(currentView().selectedClaimId).toBe('report-killed');
     dashboardActions().claimSelected('not-in-it');
-    dashboardActions().datasetLoaded(fixtureDataset(), { kind: 'custom', label: 'mine.json' });
+    dashboardActions().datasetLoaded(fixtureDataset(), {
+      kind: 'custom',
+      label: 'mine.json',
+      via: 'file',
+    });
     expect(currentView().selectedClaimId).toBeNull();
   });
 

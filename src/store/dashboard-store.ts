@@ -8,6 +8,10 @@ export type DatasetOrigin =
   | {
       kind: 'custom';
       label: string;
+      /** A file the researcher picked, or an address linked with ?data= (kept in links). */
+      via: 'file' | 'link';
+      /** The address, for a dataset linked with ?data=. */
+      url?: string;
       /** The older version of the format the file was written in, when it was migrated. */
       migratedFrom?: number;
     };

@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { PanelId } from '../../lib/panel-ids';
 import { serializeViewState } from '../../lib/url-state';
-import { useDataset, useViewState } from '../../store';
+import { useDataset, useDatasetOrigin, usePinnedRelease, useViewState } from '../../store';
+import { releaseRoot } from '../../lib/release-page';
 import { usePublishedDataset } from '../use-published-dataset';
 import { useCustomDataset } from '../use-custom-dataset';
 import { useUrlSync } from '../use-url-sync';
@@ -18,8 +19,14 @@ function Embed({ panel }: { panel: PanelId }) {
   const custom = useCustomDataset();
   const dataset = useDataset();
   const view = useViewState();
+  const pinned = usePinnedRelease();
   // Relative: it resolves against the embed's own address, the dashboard's site.
-  const full = `${import.meta.env.BASE_URL}${serializeViewState(view)}#${panel}`;
+  const origin = useDatasetOrigin();
+  const data = origin.kind === 'custom' && origin.via === 'link' ? origin.url : undefined;
+  const full = `${releaseRoot(import.meta.env.BASE_URL, pinned)}${serializeViewState(
+    view,
+    data ? `?data=${encodeURIComponent(data)}` : '',
+  )}#${panel}`;
   return (
     <div className="embed">
       <CustomDatasetBanner onBack={custom.backToPublished} />

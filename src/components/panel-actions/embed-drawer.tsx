@@ -11,17 +11,28 @@ interface EmbedDrawerProps {
   view: ViewState;
   /** The release on screen, when the figures are a release; the embed is pinned to it by default. */
   release: string | undefined;
+  /** A researcher's dataset linked with ?data=: the embed shows it too, marked. */
+  dataUrl?: string;
+  /** A researcher's file, which no embed can show. */
+  customFile?: string;
 }
 
 /** The iframe snippet for this panel in the current view, with a live preview. */
-export function EmbedDrawer({ panelId, site, view, release }: EmbedDrawerProps) {
+export function EmbedDrawer({
+  panelId,
+  site,
+  view,
+  release,
+  dataUrl,
+  customFile,
+}: EmbedDrawerProps) {
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [withScript, setWithScript] = useState(true);
   const [pinning, setPinning] = useState<Pinning>('release');
   const ids = { theme: useId(), script: useId() };
   // An article's chart must not change under its writer: pinned to this release unless asked.
   const root = releaseRoot(site, pinning === 'release' ? (release ?? null) : null);
-  const src = embedUrl(root, panelId, view, theme);
+  const src = embedUrl(root, panelId, view, theme, dataUrl);
   const title =
     document.querySelector(`section[data-panel="${panelId}"] .panel__title`)?.textContent ??
     panelId;
@@ -36,6 +47,13 @@ export function EmbedDrawer({ panelId, site, view, release }: EmbedDrawerProps) 
   });
   return (
     <div className="embed-drawer">
+      {customFile !== undefined && (
+        <p className="embed-drawer__warning" role="note">
+          “{customFile}” is a file on your computer: an embed cannot show it, so this one shows the
+          published figures. To embed your own figures, publish the file and link it with{' '}
+          <code>?data=</code>.
+        </p>
+      )}
       <div className="embed-drawer__options fields">
         {release !== undefined && (
           <ReleaseChoice release={release} value={pinning} onChange={setPinning} />

@@ -67,7 +67,14 @@ export function PanelActions({
   const site = () => siteRoot(window.location.origin, import.meta.env.BASE_URL);
   // The figures on screen are a release, unless they are a researcher's own file.
   const release = origin.kind === 'published' ? (pinned ?? latest) : undefined;
-  const urlFor = (at: string | null) => dashboardUrl(releaseRoot(site(), at), panelId, view);
+  // A dataset linked with ?data= stays in every link; a file picked from disk cannot.
+  const dataUrl = origin.kind === 'custom' && origin.via === 'link' ? origin.url : undefined;
+  const urlFor = (at: string | null) =>
+    dashboardUrl(releaseRoot(site(), at), panelId, view, dataUrl);
+  const presentSearch = serializeViewState(
+    view,
+    `?present=${panelId}${dataUrl ? `&data=${encodeURIComponent(dataUrl)}` : ''}`,
+  );
   // Images link to the release they show: its figures never change under the link.
   const url = () => urlFor(release ?? null);
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
@@ -187,7 +194,7 @@ export function PanelActions({
         </button>
         <a
           className="button button--small"
-          href={`${import.meta.env.BASE_URL}${serializeViewState(view, `?present=${panelId}`)}`}
+          href={`${releaseRoot(import.meta.env.BASE_URL, pinned)}${presentSearch}`}
           title="Show this panel alone, filling the window at 16:9, for screenshots"
         >
           Present
@@ -199,7 +206,16 @@ export function PanelActions({
       <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
         <Suspense fallback={<p className="panel-actions__status">Loading…</p>}>
           {drawer === 'embed' && (
-            <EmbedDrawer panelId={panelId} site={site()} view={view} release={release} />
+            <EmbedDrawer
+              panelId={panelId}
+              site={site()}
+              view={view}
+              release={release}
+              dataUrl={dataUrl}
+              customFile={
+                origin.kind === 'custom' && origin.via === 'file' ? origin.label : undefined
+              }
+            />
           )}
           {drawer === 'cite' && (
             <CiteDrawer
