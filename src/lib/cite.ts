@@ -10,6 +10,8 @@ export interface CitationParts {
   updated: string;
   /** The newest figure shown, for its date. */
   newest: Dated | undefined;
+  /** What the view showed: the measure, the filters in force. */
+  view?: string;
   /** The release cited, and whether the link is pinned to it or follows the latest. */
   release?: { id: string; pinned: boolean };
   /** The link that reproduces the view: selection, date, filters. */
@@ -25,10 +27,12 @@ export function citation({
   updated,
   newest,
   release,
+  view,
   url,
   accessed,
 }: CitationParts): string {
-  const what = panelTitle ? `“${panelTitle}”, in ${title}` : title;
+  const shown = view ? ` (${view})` : '';
+  const what = panelTitle ? `“${panelTitle}”${shown}, in ${title}` : `${title}${shown}`;
   const figures = newest ? `; newest claim ${formatClaimDate(newest)}` : '';
   const version = release
     ? release.pinned

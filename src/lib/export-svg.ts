@@ -20,10 +20,20 @@ export interface FigureText {
   release?: { id: string; newer: string | undefined };
   qualifiers: readonly Qualifier[];
   /** The chart's key of claimants: each mark's swatch and whose claims it stands for. */
-  series: { swatch: SVGSVGElement; label: string }[];
+  series: KeyItem[];
+  /** How to read the marks, each qualifier and confidence level drawn as the chart draws it. */
+  legend?: KeyItem[];
+  /** What the view shows besides everything: the measure, the confidence, the "known as of" date. */
+  view?: string;
   /** Set when the chart marks the report's figures with an R. */
   reportNote: string | undefined;
   sources: { title: string; publisher: string; url: string }[];
+}
+
+/** A drawn sample and its words, for a key. */
+export interface KeyItem {
+  swatch: SVGSVGElement;
+  label: string;
 }
 
 export interface FigureColours {
@@ -199,9 +209,12 @@ export function composeFigureSvg(
   top.push({ lines: wrapText(text.title, inner, 22), size: 22, weight: 700, colour: 'text' });
   if (text.subtitle)
     top.push({ lines: wrapText(text.subtitle, inner, 15), size: 15, colour: 'muted' });
+  if (text.view)
+    top.push({ lines: wrapText(text.view, inner, 14), size: 14, weight: 700, colour: 'text' });
 
   const bottom: Block[] = [];
-  if (key)
+  // Without a drawn key, the qualifiers in words.
+  if (key && !text.legend?.length)
     bottom.push({ lines: wrapText(`How to read: ${key}`, inner, 13), size: 13, colour: 'muted' });
   if (text.reportNote)
     bottom.push({ lines: wrapText(text.reportNote, inner, 13), size: 13, colour: 'muted' });
@@ -247,25 +260,35 @@ export function composeFigureSvg(
     chartMarkup = new XMLSerializer().serializeToString(copy);
     y += chartHeight + 12;
   }
-  let seriesMarkup = '';
-  if (text.series.length > 0) {
+  // The keys, drawn: each sample as the chart draws it, its words beside it, wrapped in rows.
+  const drawKey = (items: readonly KeyItem[], size: number, colour: string) => {
+    if (items.length === 0) return '';
+    let markup = '';
     let x = PAD;
+    let rowHeight = 0;
     y += 4;
-    for (const { swatch, label } of text.series) {
-      const width = 22 + label.length * 13 * 0.56 + 16;
+    for (const { swatch, label } of items) {
+      const sw = Number(swatch.getAttribute('width')) || 16;
+      const sh = Number(swatch.getAttribute('height')) || 16;
+      const width = sw + 6 + label.length * size * 0.56 + 16;
       if (x + width > PAD + inner && x > PAD) {
         x = PAD;
-        y += 22;
+        y += Math.max(rowHeight, 22);
+        rowHeight = 0;
       }
       const copy = standaloneChart(swatch);
       copy.setAttribute('x', String(x));
-      copy.setAttribute('y', (y - 2).toFixed(1));
-      seriesMarkup += new XMLSerializer().serializeToString(copy);
-      seriesMarkup += `<text x="${x + 22}" y="${(y + 11).toFixed(1)}" font-size="13" fill="${colours.text}">${escapeXml(label)}</text>`;
+      copy.setAttribute('y', y.toFixed(1));
+      markup += new XMLSerializer().serializeToString(copy);
+      markup += `<text x="${x + sw + 6}" y="${(y + sh / 2 + size * 0.35).toFixed(1)}" font-size="${size}" fill="${colour}">${escapeXml(label)}</text>`;
       x += width;
+      rowHeight = Math.max(rowHeight, sh + 4);
     }
-    y += 24;
-  }
+    y += Math.max(rowHeight, 22) + 4;
+    return markup;
+  };
+  const seriesMarkup =
+    drawKey(text.series, 13, colours.text) + drawKey(text.legend ?? [], 12, colours.muted);
   const footer = draw(bottom);
   const height = Math.ceil(y + PAD - 6);
 

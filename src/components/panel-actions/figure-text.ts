@@ -12,11 +12,11 @@ const textOf = (section: Element, selector: string) => {
   return ((element?.innerText || element?.textContent) ?? '').replace(/\s+/g, ' ').trim();
 };
 
-/** The chart's key of claimants, as drawn beside it. */
-function seriesOf(section: Element) {
-  return [...section.querySelectorAll('.series-key li')].flatMap((item) => {
+/** A key drawn beside the chart: each item's sample and its words. */
+function keyOf(section: Element, selector: string) {
+  return [...section.querySelectorAll(`${selector} li`)].flatMap((item) => {
     const swatch = item.querySelector('svg');
-    const label = item.textContent?.trim() ?? '';
+    const label = item.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     return swatch && label ? [{ swatch, label }] : [];
   });
 }
@@ -43,7 +43,8 @@ export function figureText(
     url,
     customLabel,
     qualifiers: QUALIFIERS.filter((q) => used.has(q)),
-    series: seriesOf(section),
+    series: keyOf(section, '.series-key'),
+    legend: keyOf(section, '.chart-legend'),
     reportNote: reportNote(claims, dataset),
     sources: sourceIds.flatMap((id) => {
       const source = index.sources.get(id);

@@ -6,10 +6,11 @@ import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
 import { usePinnedRelease, useDatasetOrigin, useViewState, useVisibleDataset } from '../../store';
 import { releaseRoot } from '../../lib/release-page';
-import { latestRelease } from '../../dataset/releases';
-import { useReleaseHistory } from '../../dataset/release-history';
+import { useShownRelease } from '../use-shown-release';
 import { claimDateText } from '../../dataset/dates';
 import { newestShown } from './newest-shown';
+import { toolbarChoice } from './toolbar-choice';
+import { viewFilterText } from '../../lib/view-text';
 import type { PanelExport } from './panel-exports';
 import './panel-actions.css';
 
@@ -53,8 +54,7 @@ export function PanelActions({
   const dataset = useVisibleDataset();
   const origin = useDatasetOrigin();
   const pinned = usePinnedRelease();
-  const { data: history } = useReleaseHistory();
-  const latest = history && latestRelease(history)?.id;
+  const shown = useShownRelease();
   const view = useViewState();
   const root = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
@@ -66,7 +66,7 @@ export function PanelActions({
   // renders the same on the server that prerenders it and in the browser.
   const site = () => siteRoot(window.location.origin, import.meta.env.BASE_URL);
   // The figures on screen are a release, unless they are a researcher's own file.
-  const release = origin.kind === 'published' ? (pinned ?? latest) : undefined;
+  const release = shown?.id;
   // A dataset linked with ?data= stays in every link; a file picked from disk cannot.
   const dataUrl = origin.kind === 'custom' && origin.via === 'link' ? origin.url : undefined;
   const urlFor = (at: string | null) =>
@@ -102,8 +102,6 @@ export function PanelActions({
   function exported(): PanelExport {
     const section = root.current?.closest('section[data-panel]');
     if (!section || !dataset) throw new Error('the panel is not on the page');
-    const newer =
-      release !== undefined && latest !== undefined && release < latest ? latest : undefined;
     return {
       section,
       claims,
@@ -112,7 +110,8 @@ export function PanelActions({
       customLabel,
       drawFigure,
       sources,
-      release: release === undefined ? undefined : { id: release, newer },
+      release: shown,
+      view: [toolbarChoice(section), viewFilterText(view)].filter(Boolean).join(' · ') || undefined,
     };
   }
 

@@ -14,6 +14,8 @@ export interface PanelExport {
   customLabel: string | undefined;
   /** The release shown, and a newer one if there is one. */
   release?: { id: string; newer: string | undefined };
+  /** The measure chosen and the filters in force, in a line. */
+  view?: string;
   drawFigure?: (colours: FigureColours) => SVGSVGElement;
   sources?: readonly { title: string; publisher: string; url: string }[];
 }
@@ -23,7 +25,7 @@ const colour = (name: string, fallback: string) =>
 
 /** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */
 export function panelSvg(panel: PanelExport): string {
-  const { section, claims, dataset, url, customLabel, drawFigure, sources, release } = panel;
+  const { section, claims, dataset, url, customLabel, drawFigure, sources, release, view } = panel;
   const colours: FigureColours = {
     background: colour('--surface', '#ffffff'),
     text: colour('--text', '#1b1f24'),
@@ -31,7 +33,7 @@ export function panelSvg(panel: PanelExport): string {
   };
   const chart = drawFigure ? drawFigure(colours) : chartOf(section, colours.text);
   if (!chart) throw new Error('the chart has not been drawn yet');
-  const text = { ...figureText(section, claims, dataset, url, customLabel), release };
+  const text = { ...figureText(section, claims, dataset, url, customLabel), release, view };
   if (sources)
     text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
   return composeFigureSvg(chart, text, colours);

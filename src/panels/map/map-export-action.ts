@@ -32,6 +32,12 @@ export interface ExportOptions extends MapDrawing {
   link: string;
   /** The selected claim in a sentence, when the map rings its place or arc. */
   selected: string | undefined;
+  /** Set when the figures are a researcher's own file. */
+  customLabel?: string;
+  /** The release shown, and a newer one when there is one. */
+  release?: { id: string; newer: string | undefined };
+  /** The filters in force, in a line. */
+  view?: string;
 }
 
 /** The key of what is switched on, in the order the legend lists it. */
@@ -57,12 +63,22 @@ export function exportLegend({ palette, toggles, places }: ExportOptions): Expor
 /** Everything written around the exported map, the same in the PNG and the SVG. */
 export function exportText(options: ExportOptions): ExportText {
   const { asOf } = options;
+  const { customLabel, release } = options;
   return {
+    warnings: [
+      ...(customLabel ? [`CUSTOM DATASET from ${customLabel}: not the published figures`] : []),
+      ...(release?.newer
+        ? [
+            `Release ${release.id} of the dataset. Newer figures are available (release ${release.newer}).`,
+          ]
+        : []),
+    ],
     title: MAP_TITLE,
     subtitle: MAP_SUBTITLE,
     legend: exportLegend(options),
     figures: figureKey(options.places),
     notes: [
+      ...(options.view ? [options.view] : []),
       options.widthNote,
       'Faint lines: drawn for orientation, no source traces them. The rail line at the crossing is schematic, drawn straight through the stations and the bridge. The Tumen is drawn along Natural Earth’s 1:50m border, which follows it, as a band about 2.5 km wide: that border is a kilometre or two off close up.',
       'Disc around a symbol: location approximate, or a city or region; no disc: exact site. ≈ about, ≤ up to, > more than, ≥ at least.',
@@ -77,7 +93,7 @@ export function exportText(options: ExportOptions): ExportText {
     ],
     sourceLine: options.sourceLine,
     asOf: exportRecencyText(options.newest, todayIso()),
-    link: `Link: ${options.link}`,
+    link: `${release ? `Release ${release.id} · ` : ''}Link: ${options.link}`,
   };
 }
 

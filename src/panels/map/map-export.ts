@@ -24,8 +24,13 @@ export interface MapHandle {
   basemap: () => Basemap | undefined;
 }
 
+/** The colour of a warning drawn into an export, as in the charts' exports. */
+const WARNING = '#b3261e';
+
 /** The words an exported map carries so it stands alone: title, key, figures, source, date, link. */
 export interface ExportText {
+  /** Above the title, in red: a researcher's own dataset, or a release with newer figures. */
+  warnings?: string[];
   title: string;
   subtitle: string;
   /** Key entries: a line in the colour, or the symbol's path (24-unit box) when given. */
@@ -103,6 +108,9 @@ export function composeMapImage(
     scratch.font = font;
     return scratch.measureText(s).width;
   };
+  const warnings = (text.warnings ?? []).flatMap((w) =>
+    wrapText(w, inner, measure(fonts.subtitle)),
+  );
   const title = wrapText(text.title, inner, measure(fonts.title));
   const subtitle = wrapText(text.subtitle, inner, measure(fonts.subtitle));
   const figures = text.figures.map((f) => wrapText(f, inner, measure(fonts.small)));
@@ -121,7 +129,7 @@ export function composeMapImage(
     keyRows[keyRows.length - 1]?.push({ ...item, x });
     x += w;
   }
-  const top = PAD + title.length * 26 + subtitle.length * 19 + 8;
+  const top = PAD + warnings.length * 19 + title.length * 26 + subtitle.length * 19 + 8;
   const figureHeight = figures.length ? 20 + figures.flat().length * 17 + figures.length * 3 : 0;
   const below =
     keyRows.length * 22 + figureHeight + notes.flat().length * 17 + notes.length * 4 + 12;
@@ -145,6 +153,7 @@ export function composeMapImage(
       y += step;
     }
   };
+  write(warnings, `700 ${fonts.subtitle}`, WARNING, 19);
   write(title, fonts.title, colours.text, 26);
   write(subtitle, fonts.subtitle, colours.muted, 19);
   y = top;

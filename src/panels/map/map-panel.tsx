@@ -1,9 +1,12 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../../components/panel';
 import { newestClaim } from '../../dataset/dates';
+import { useShownRelease } from '../../components/use-shown-release';
+import { viewFilterText } from '../../lib/view-text';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import {
   useAsOf,
+  useDatasetOrigin,
   useDashboardActions,
   useDataset,
   useSelectedClaimId,
@@ -52,6 +55,8 @@ export function MapPanel() {
   const full = useDataset();
   const asOf = useAsOf();
   const viewState = useViewState();
+  const origin = useDatasetOrigin();
+  const release = useShownRelease();
   const selectedId = useSelectedClaimId();
   const { claimSelected } = useDashboardActions();
   const palette = useMapPalette();
@@ -124,6 +129,10 @@ export function MapPanel() {
         viewState,
       ),
       selected: selectedSentence(dataset, selectedId, selection),
+      customLabel: origin.kind === 'custom' ? origin.label : undefined,
+      release,
+      // "Known as of" has a note of its own on the map.
+      view: viewFilterText({ ...viewState, asOf: null }),
     };
   };
   // Read the deck canvas in the same task as its redraw: see map-canvas's capture().

@@ -143,6 +143,7 @@ export function mapSvgDocument(input: SvgInput): string {
       y += step;
     }
   };
+  for (const warning of text.warnings ?? []) write(warning, 14, '#b3261e', 700);
   write(text.title, 20, colours.text, 700);
   write(text.subtitle, 14, colours.muted);
   y += 8;
