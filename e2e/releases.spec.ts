@@ -97,7 +97,7 @@ test('Embed and Cite pin this release unless asked for the latest', async ({ pag
   const snippet = panel.getByLabel('Embed code');
   await expect(snippet).toHaveValue(new RegExp(`/v/${LATEST}/embed/oil/`));
   await panel.getByLabel('Figures').selectOption('latest');
-  await expect(snippet).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/embed\/oil\/"/);
+  await expect(snippet).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/embed\/oil\/\?chrome=none"/);
   await panel.getByRole('button', { name: 'Cite' }).click();
   const citation = panel.getByLabel('Cite this panel');
   await expect(citation).toHaveValue(new RegExp(`release ${LATEST}.*/v/${LATEST}/#oil`));

@@ -3,12 +3,14 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EmbedApp } from './app/embed/embed-app';
 import { embeddedPanelId } from './app/embed/embedded-panel-id';
 import { applyThemeFromUrl } from './lib/theme';
+import { applyChromeFromUrl } from './lib/chrome';
 import { createQueryClient } from './app/query-client';
 import { pinReleaseFromPage, seedFromPage } from './app/seed';
 import { restoreCustomFile } from './app/custom-session';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
+applyChromeFromUrl(window.location.search);
 pinReleaseFromPage();
 const root = document.getElementById('root');
 if (root === null) throw new Error('embed.html has no #root element');

@@ -310,8 +310,8 @@ export function composeFigureSvg(
   ].join('');
 }
 
-/** Draws an SVG onto a canvas at a scale (2 for slides) and returns it as a PNG. */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+/** An SVG loaded as an image, to draw onto a canvas; its size read from the SVG itself. */
+async function svgImage(svg: string) {
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 640);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 480);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -323,20 +323,57 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
       image.onerror = () => reject(new Error('the figure could not be drawn as an image'));
       image.src = url;
     });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw images');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
-        'image/png',
-      ),
-    );
+    return { image, width, height };
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Draws on a canvas of the given size and encodes it as PNG. */
+function paintPng(
+  width: number,
+  height: number,
+  paint: (context: CanvasRenderingContext2D) => void,
+): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width);
+  canvas.height = Math.round(height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw images');
+  paint(context);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Draws an SVG onto a canvas at a scale (2 for crisp text) and returns it as a PNG. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const { image, width, height } = await svgImage(svg);
+  return paintPng(width * scale, height * scale, (context) => {
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+  });
+}
+
+/** A slide's size, in pixels: full HD at 16:9. */
+export const SLIDE = { width: 1920, height: 1080 } as const;
+
+/**
+ * The figure as a 1,920×1,080 slide: scaled to fill the slide as far as it fits whole, centred
+ * on the figure's own background, so that nothing of it is cut off.
+ */
+export async function svgToSlidePng(svg: string, background: string): Promise<Blob> {
+  const { image, width, height } = await svgImage(svg);
+  const margin = 40;
+  const scale = Math.min((SLIDE.width - 2 * margin) / width, (SLIDE.height - 2 * margin) / height);
+  return paintPng(SLIDE.width, SLIDE.height, (context) => {
+    context.fillStyle = background;
+    context.fillRect(0, 0, SLIDE.width, SLIDE.height);
+    const w = width * scale;
+    const h = height * scale;
+    context.drawImage(image, (SLIDE.width - w) / 2, (SLIDE.height - h) / 2, w, h);
+  });
 }

@@ -3,6 +3,7 @@ import { embedSnippet, embedUrl, type EmbedTheme } from '../../lib/share-urls';
 import { releaseRoot } from '../../lib/release-page';
 import type { ViewState } from '../../store';
 import { CopyField } from './copy-field';
+import type { Chrome } from '../../lib/chrome';
 import { ReleaseChoice, type Pinning } from './release-choice';
 
 interface EmbedDrawerProps {
@@ -17,6 +18,29 @@ interface EmbedDrawerProps {
   customFile?: string;
 }
 
+/** Parts of a panel a chart-only embed leaves out: what its frame need not make room for. */
+const LEFT_OUT = '.panel-actions, .panel__toolbar, .panel__notes, details.chart-data, .map-text';
+
+/** The address with ?chrome=none, for the chart alone. */
+function withChrome(src: string, chrome: Chrome): string {
+  if (chrome === 'full') return src;
+  const url = new URL(src);
+  url.searchParams.set('chrome', 'none');
+  return url.href;
+}
+
+/** The frame's starting height: the panel on screen, less what a chart-only embed leaves out. */
+function embedHeight(section: Element | null, chrome: Chrome): number {
+  if (section === null) return 480;
+  const whole = section.getBoundingClientRect().height;
+  if (chrome === 'full') return whole;
+  const left = [...section.querySelectorAll<HTMLElement>(LEFT_OUT)].reduce(
+    (sum, el) => sum + el.getBoundingClientRect().height,
+    0,
+  );
+  return Math.max(200, whole - left);
+}
+
 /** The iframe snippet for this panel in the current view, with a live preview. */
 export function EmbedDrawer({
   panelId,
@@ -29,16 +53,15 @@ export function EmbedDrawer({
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [withScript, setWithScript] = useState(true);
   const [pinning, setPinning] = useState<Pinning>('release');
-  const ids = { theme: useId(), script: useId() };
+  const [chrome, setChrome] = useState<Chrome>('none');
+  const ids = { theme: useId(), script: useId(), chrome: useId() };
   // An article's chart must not change under its writer: pinned to this release unless asked.
   const root = releaseRoot(site, pinning === 'release' ? (release ?? null) : null);
-  const src = embedUrl(root, panelId, view, theme, dataUrl);
+  const src = withChrome(embedUrl(root, panelId, view, theme, dataUrl), chrome);
   const title =
     document.querySelector(`section[data-panel="${panelId}"] .panel__title`)?.textContent ??
     panelId;
-  const height =
-    document.querySelector(`section[data-panel="${panelId}"]`)?.getBoundingClientRect().height ??
-    480;
+  const height = embedHeight(document.querySelector(`section[data-panel="${panelId}"]`), chrome);
   const snippet = embedSnippet({
     src,
     title,
@@ -58,6 +81,17 @@ export function EmbedDrawer({
         {release !== undefined && (
           <ReleaseChoice release={release} value={pinning} onChange={setPinning} />
         )}
+        <label htmlFor={ids.chrome}>
+          Show
+          <select
+            id={ids.chrome}
+            value={chrome}
+            onChange={(e) => setChrome(e.target.value as Chrome)}
+          >
+            <option value="none">The chart, for an article: title, key, sources</option>
+            <option value="full">The whole panel, with its buttons and data table</option>
+          </select>
+        </label>
         <label htmlFor={ids.theme}>
           Theme
           <select

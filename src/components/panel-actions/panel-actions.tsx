@@ -80,10 +80,11 @@ export function PanelActions({
   const customLabel = origin.kind === 'custom' ? origin.label : undefined;
   const datasetLabel = customLabel ? `custom: ${customLabel}` : 'published';
   // Named by the date of the panel's newest figure, the same date drawn into its images.
-  const name = (ext: string) => {
+  const name = (ext: string, suffix = '') => {
     const section = root.current?.closest('section[data-panel]');
     const newest = section ? newestShown(section) : undefined;
-    return exportFileName(panelId, newest ? claimDateText(newest) : dataset.updated, ext);
+    const date = newest ? claimDateText(newest) : dataset.updated;
+    return exportFileName(panelId, `${date}${suffix}`, ext);
   };
 
   async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
@@ -117,6 +118,33 @@ export function PanelActions({
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
 
+  /** The figure as a PNG: the map draws its own; a chart is composed with its words. */
+  const png = async () =>
+    exportImage ? await exportImage() : (await loadExports()).panelPng(exported());
+  /** The figure on a 1,920×1,080 slide. */
+  const slide = async () => {
+    const exports = await loadExports();
+    if (!exportVector) return exports.panelSlidePng(exported());
+    // The map: its vector drawing, with every view, key and note, fitted to the slide.
+    const svg = await (await exportVector()).text();
+    return exports.svgSlide(svg);
+  };
+
+  async function copy() {
+    setStatus('Copying the image…');
+    try {
+      const exports = await loadExports();
+      if (!exports.canCopyImages())
+        throw new Error('this browser does not let pages copy images; download the PNG instead');
+      await exports.copyPng(png());
+      setStatus('Copied the image: paste it into a slide or a document.');
+    } catch (error) {
+      setStatus(
+        `The image could not be copied: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    }
+  }
+
   return (
     <div className="panel-actions" ref={root}>
       <div className="panel-actions__buttons" role="group" aria-label="Share and export">
@@ -125,16 +153,31 @@ export function PanelActions({
             type="button"
             className="button button--small"
             title="Download as PNG, twice the size on screen, with title, sources and date"
-            onClick={() =>
-              void run('PNG', async () => ({
-                blob: exportImage
-                  ? await exportImage()
-                  : await (await loadExports()).panelPng(exported()),
-                file: name('png'),
-              }))
-            }
+            onClick={() => void run('PNG', async () => ({ blob: await png(), file: name('png') }))}
           >
             PNG
+          </button>
+        )}
+        {(figure === 'chart' || (figure === 'map' && exportVector)) && (
+          <button
+            type="button"
+            className="button button--small"
+            title="Download as a 1,920×1,080 PNG for a slide, with title, sources and date"
+            onClick={() =>
+              void run('slide', async () => ({ blob: await slide(), file: name('png', '-slide') }))
+            }
+          >
+            Slide
+          </button>
+        )}
+        {figure !== 'none' && (
+          <button
+            type="button"
+            className="button button--small"
+            title="Copy the PNG, with title, sources and date, to paste into slides"
+            onClick={() => void copy()}
+          >
+            Copy image
           </button>
         )}
         {(figure === 'chart' || (figure === 'map' && exportVector)) && (

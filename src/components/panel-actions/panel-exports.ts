@@ -1,6 +1,11 @@
 import type { Claim, Dataset } from '../../dataset/schema';
 import { claimsToCsv } from '../../lib/csv';
-import { composeFigureSvg, svgToPng, type FigureColours } from '../../lib/export-svg';
+import {
+  composeFigureSvg,
+  svgToPng,
+  svgToSlidePng,
+  type FigureColours,
+} from '../../lib/export-svg';
 import { chartOf, figureText } from './figure-text';
 
 /** What a panel's files are made from: the panel on the page and what it draws. */
@@ -41,6 +46,23 @@ export function panelSvg(panel: PanelExport): string {
 
 /** The same figure as a PNG, twice the size on screen. */
 export const panelPng = (panel: PanelExport): Promise<Blob> => svgToPng(panelSvg(panel), 2);
+
+/** Any exported SVG (the map's) on a 1,920×1,080 slide. */
+export const svgSlide = (svg: string): Promise<Blob> =>
+  svgToSlidePng(svg, colour('--surface', '#ffffff'));
+
+/** The same figure on a 1,920×1,080 slide. */
+export const panelSlidePng = (panel: PanelExport): Promise<Blob> =>
+  svgToSlidePng(panelSvg(panel), colour('--surface', '#ffffff'));
+
+/** The clipboard takes images where the browser allows it: not every browser, nor every page. */
+export const canCopyImages = () =>
+  typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+
+/** Puts a PNG on the clipboard, for pasting into slides. */
+export async function copyPng(png: Promise<Blob>) {
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
 
 /** The panel's claims as CSV, each row with its attribution. */
 export const panelCsv = (dataset: Dataset, claims: readonly Claim[], datasetLabel: string) =>
