@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { pinReleaseFromPage, seedFromPage } from './app/seed';
 import { restoreCustomFile } from './app/custom-session';
+import { briefCharts } from './app/brief-charts';
 import { isPanelId } from './lib/panel-ids';
 import { applyThemeFromUrl } from './lib/theme';
 import './app/app.css';
@@ -14,10 +15,11 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 const params = new URLSearchParams(window.location.search);
 const present = params.get('present');
+const brief = params.has('brief') ? briefCharts(window.location.search) : null;
 const queryClient = createQueryClient();
 const app = (
   <StrictMode>
-    <App queryClient={queryClient} present={isPanelId(present) ? present : null} />
+    <App queryClient={queryClient} present={isPanelId(present) ? present : null} brief={brief} />
   </StrictMode>
 );
 // A researcher's file loaded earlier in this tab stays on screen, in Present too.
@@ -26,7 +28,7 @@ const restored = !params.has('data') && restoreCustomFile();
 // researcher's file render something else, so those start afresh (with the dataset the page
 // carries) instead of hydrating.
 const seeded = seedFromPage(queryClient);
-const hydrate = seeded && !isPanelId(present) && !params.has('data') && !restored;
+const hydrate = seeded && !isPanelId(present) && brief === null && !params.has('data') && !restored;
 if (hydrate) hydrateRoot(root, app);
 else {
   root.replaceChildren();

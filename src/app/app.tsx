@@ -3,17 +3,26 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { PanelId } from '../lib/panel-ids';
 import { Dashboard } from './dashboard';
 import { Presentation } from './presentation';
+import { Brief } from './brief';
 
 interface AppProps {
   queryClient: QueryClient;
   /** A panel to present alone (?present=), or the whole dashboard. */
   present?: PanelId | null;
+  /** The charts of a one-page brief (?brief=), when the page is one. */
+  brief?: PanelId[] | null;
 }
 
-export function App({ queryClient, present }: AppProps) {
+export function App({ queryClient, present, brief }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      {present ? <Presentation panel={present} /> : <Dashboard />}
+      {present ? (
+        <Presentation panel={present} />
+      ) : brief ? (
+        <Brief charts={brief} />
+      ) : (
+        <Dashboard />
+      )}
     </QueryClientProvider>
   );
 }

@@ -25,6 +25,19 @@ export function SiteHeader({
             </>
           )}
           <a href="#method">Sources and method</a>
+          <span aria-hidden="true"> · </span>
+          <a
+            href="?brief"
+            onClick={(e) => {
+              // The brief of the view on screen: its filters and selection go with it.
+              e.preventDefault();
+              const params = new URLSearchParams(window.location.search);
+              params.set('brief', '');
+              window.location.assign(`${window.location.pathname}?${params}`);
+            }}
+          >
+            One-page brief
+          </a>
         </p>
         {children}
       </div>

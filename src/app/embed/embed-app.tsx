@@ -1,22 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { PanelId } from '../../lib/panel-ids';
 import { serializeViewState } from '../../lib/url-state';
 import { useDataset, useDatasetOrigin, usePinnedRelease, useViewState } from '../../store';
 import { releaseRoot } from '../../lib/release-page';
 import { usePublishedDataset } from '../use-published-dataset';
-import { useCustomDataset } from '../use-custom-dataset';
 import { useUrlSync } from '../use-url-sync';
 import { DatasetStatus } from '../dataset-status';
-import { CustomDatasetBanner, CustomDatasetFailureNotice } from '../custom-dataset';
 import { LazyPanel } from '../lazy-panel';
 import { useAutoHeight } from './use-auto-height';
 import { ReleaseStatus } from '../release-status';
+
+const EmbedCustomDataset = lazy(() => import('./embed-custom-dataset'));
+
+/** A linked dataset (?data=) or a file kept in this tab: what an embed in an article never has. */
+const customWanted = (originKind: string) =>
+  originKind === 'custom' ||
+  (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('data'));
 
 function Embed({ panel }: { panel: PanelId }) {
   useUrlSync();
   useAutoHeight(panel);
   const query = usePublishedDataset();
-  const custom = useCustomDataset();
   const dataset = useDataset();
   const view = useViewState();
   const pinned = usePinnedRelease();
@@ -29,8 +34,11 @@ function Embed({ panel }: { panel: PanelId }) {
   )}#${panel}`;
   return (
     <div className="embed">
-      <CustomDatasetBanner onBack={custom.backToPublished} />
-      <CustomDatasetFailureNotice custom={custom} />
+      {customWanted(origin.kind) && (
+        <Suspense fallback={null}>
+          <EmbedCustomDataset />
+        </Suspense>
+      )}
       <ReleaseStatus path={`embed/${panel}/`} picker={false} />
       {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
       <p className="embed__link">

@@ -2,6 +2,7 @@ import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
 import { SourceCredit } from '../../components/source-credit';
 import { newestClaim } from '../../dataset/dates';
+import { originalOutlet } from '../../dataset/source-credit';
 import { formatClaimDate, formatDate } from '../../lib/format';
 import '../../components/tag.css';
 import { useVisibleDataset } from '../../store';
@@ -14,7 +15,7 @@ export function OverviewPanel() {
   if (dataset === null) return null;
   const rows = headlineRows(dataset);
   const report = dataset.sources.find((s) => s.id === dataset.report);
-  const relayed = report?.relays && dataset.sources.find((s) => s.id === report.relays);
+  const relayed = report && originalOutlet(dataset, report);
   return (
     <Panel
       id="overview"
@@ -29,8 +30,8 @@ export function OverviewPanel() {
           <>
             Source: <SourceLink source={report}>{report.publisher}</SourceLink>
             {report.author ? `, ${report.author}` : ''}
-            {relayed ? `, relaying ${relayed.publisher.replace(/ \(.*\)$/, '')}` : ''}; figures as
-            claimed by those named on each card.
+            {relayed ? `, relaying ${relayed}` : ''}; figures as claimed by those named on each
+            card.
           </>
         )
       }

@@ -1,0 +1,20 @@
+import { isPanelId, type PanelId } from '../lib/panel-ids';
+
+/** The charts a brief shows unless the link names others (?brief=casualties,oil). */
+export const BRIEF_CHARTS: PanelId[] = ['casualties', 'railcars'];
+export const CHOICES: PanelId[] = ['casualties', 'shipments', 'railcars', 'oil', 'value'];
+export const CHOICE_NAMES: Partial<Record<PanelId, string>> = {
+  casualties: 'Troops and casualties',
+  shipments: 'Shipments',
+  railcars: 'Railcars',
+  oil: 'Oil',
+  value: 'Value',
+};
+
+/** The charts a brief link names, at most two so that the page stays one page. */
+export function briefCharts(search: string): PanelId[] {
+  const named = (new URLSearchParams(search).get('brief') ?? '')
+    .split(',')
+    .filter((id): id is PanelId => isPanelId(id) && CHOICES.includes(id));
+  return named.length > 0 ? [...new Set(named)].slice(0, 2) : BRIEF_CHARTS;
+}
