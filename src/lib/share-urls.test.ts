@@ -8,6 +8,7 @@ const view = {
   asOf: '2025-01-31',
   minConfidence: 'low' as const,
   showRetracted: false,
+  measure: null,
 };
 
 describe('share links', () => {

@@ -8,6 +8,7 @@ describe('view state in the URL', () => {
       asOf: '2024-12-23',
       minConfidence: 'high',
       showRetracted: false,
+      measure: null,
     });
   });
 
@@ -17,6 +18,7 @@ describe('view state in the URL', () => {
       asOf: null,
       minConfidence: 'low',
       showRetracted: false,
+      measure: null,
     });
   });
 
@@ -26,6 +28,7 @@ describe('view state in the URL', () => {
       asOf: null,
       minConfidence: 'low' as const,
       showRetracted: false,
+      measure: null,
     };
     expect(serializeViewState(view, '?theme=dark')).toBe('?theme=dark&claim=a-claim');
     expect(serializeViewState({ ...view, selectedClaimId: null }, '?claim=old')).toBe('');
@@ -37,8 +40,10 @@ describe('view state in the URL', () => {
       asOf: '2025-01-09',
       minConfidence: 'medium' as const,
       showRetracted: true,
+      measure: 'injured',
     };
     expect(serializeViewState(view)).toContain('retracted=show');
+    expect(serializeViewState(view)).toContain('measure=injured');
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });
 });

@@ -4,6 +4,8 @@ import type { LedgerFilters, ViewState } from '../store';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const slug = (value: string | null) => (value !== null && CLAIM_ID.test(value) ? value : null);
+
 /** Reads the view state from a query string; anything malformed is ignored, never trusted. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -17,6 +19,7 @@ export function parseViewState(search: string): ViewState {
       ? (confidence as Confidence)
       : 'low',
     showRetracted: params.get('retracted') === 'show',
+    measure: slug(params.get('measure')),
   };
 }
 
@@ -29,6 +32,7 @@ export function serializeViewState(view: ViewState, search = ''): string {
   put('asof', view.asOf);
   put('confidence', view.minConfidence === 'low' ? null : view.minConfidence);
   put('retracted', view.showRetracted ? 'show' : null);
+  put('measure', view.measure);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -36,7 +40,6 @@ export function serializeViewState(view: ViewState, search = ''): string {
 /** The ledger's filters in a query string: `metric`, `claimant` and `q` (the search text). */
 export function parseLedgerFilters(search: string): LedgerFilters {
   const params = new URLSearchParams(search);
-  const slug = (value: string | null) => (value !== null && CLAIM_ID.test(value) ? value : null);
   return {
     metric: slug(params.get('metric')),
     claimant: slug(params.get('claimant')),

@@ -37,6 +37,8 @@ export interface ViewState {
   minConfidence: Confidence;
   /** Draw withdrawn claims in the charts, hollow; the ledger lists them whatever this says. */
   showRetracted: boolean;
+  /** The measure a panel with a choice of measures shows (the casualties'), or null for its first. */
+  measure: string | null;
 }
 
 interface DashboardState extends ViewState {
@@ -57,6 +59,7 @@ interface DashboardState extends ViewState {
     asOfChanged: (date: string | null) => void;
     minConfidenceChanged: (confidence: Confidence) => void;
     retractedShown: (shown: boolean) => void;
+    measureChosen: (measure: string | null) => void;
     /** The URL changed (a link was opened, back or forward pressed): take its view state. */
     viewRestored: (view: ViewState) => void;
     filterChanged: (change: Partial<LedgerFilters>) => void;
@@ -72,6 +75,7 @@ export const INITIAL_VIEW: ViewState = {
   asOf: null,
   minConfidence: 'low',
   showRetracted: false,
+  measure: null,
 };
 
 const store = createStore<DashboardState>()((set, get) => ({
@@ -99,6 +103,7 @@ const store = createStore<DashboardState>()((set, get) => ({
     asOfChanged: (date) => set({ asOf: date }),
     minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),
     retractedShown: (shown) => set({ showRetracted: shown }),
+    measureChosen: (measure) => set({ measure }),
     viewRestored: (view) => set(view),
     filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
     filtersCleared: () => set({ filters: INITIAL_FILTERS }),

@@ -11,6 +11,7 @@ export const useSelectedClaimId = () => useDashboardStore((s) => s.selectedClaim
 export const useAsOf = () => useDashboardStore((s) => s.asOf);
 export const useMinConfidence = () => useDashboardStore((s) => s.minConfidence);
 export const useShowRetracted = () => useDashboardStore((s) => s.showRetracted);
+export const useMeasure = () => useDashboardStore((s) => s.measure);
 export const useLedgerFilters = () => useDashboardStore((s) => s.filters);
 export const useLedgerSort = () => useDashboardStore((s) => s.sort);
 export const useDashboardActions = () => useDashboardStore((s) => s.actions);
@@ -57,8 +58,9 @@ export function useViewState(): ViewState {
   const asOf = useAsOf();
   const minConfidence = useMinConfidence();
   const showRetracted = useShowRetracted();
+  const measure = useMeasure();
   return useMemo(
-    () => ({ selectedClaimId, asOf, minConfidence, showRetracted }),
-    [selectedClaimId, asOf, minConfidence, showRetracted],
+    () => ({ selectedClaimId, asOf, minConfidence, showRetracted, measure }),
+    [selectedClaimId, asOf, minConfidence, showRetracted, measure],
   );
 }

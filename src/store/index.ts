@@ -29,8 +29,8 @@ export function subscribeToView(listener: (view: ViewState, previous: ViewState)
 const VIEW_KEYS = Object.keys(INITIAL_VIEW) as (keyof ViewState)[];
 
 function pickView(state: ViewState): ViewState {
-  const { selectedClaimId, asOf, minConfidence, showRetracted } = state;
-  return { selectedClaimId, asOf, minConfidence, showRetracted };
+  const { selectedClaimId, asOf, minConfidence, showRetracted, measure } = state;
+  return { selectedClaimId, asOf, minConfidence, showRetracted, measure };
 }
 
 /** The view state right now, outside React. */

@@ -7,7 +7,12 @@ import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useSelectedClaimId, useChartDataset } from '../../store';
+import {
+  useChartDataset,
+  useDashboardActions,
+  useMeasure,
+  useSelectedClaimId,
+} from '../../store';
 import {
   CASUALTY_MEASURE_IDS,
   CASUALTY_MEASURES,
@@ -24,18 +29,31 @@ const OPTIONS = CASUALTY_MEASURE_IDS.map((value) => ({
   label: CASUALTY_MEASURES[value].label,
 }));
 
-/** Follows the selection: selecting a casualty claim anywhere shows its measure here. */
+const isMeasure = (value: string | null): value is CasualtyMeasure =>
+  value !== null && (CASUALTY_MEASURE_IDS as string[]).includes(value);
+
+/**
+ * The measure shown: the view's (?measure=), which a link carries, or the first; and it follows
+ * the selection, so that selecting a casualty claim anywhere shows its measure here.
+ */
 function useFollowedMetric(initial: CasualtyMeasure) {
   const dataset = useChartDataset();
   const selected = useSelectedClaimId();
-  const [metric, setMetric] = useState<CasualtyMeasure>(initial);
-  const [followed, setFollowed] = useState<string | null>(null);
-  if (selected !== followed) {
-    setFollowed(selected);
+  const chosen = useMeasure();
+  const { measureChosen } = useDashboardActions();
+  // The selection's measure, until the reader picks one: a link's ?claim= says which it is.
+  const [followed, setFollowed] = useState<{ claim: string | null; measure?: CasualtyMeasure }>({
+    claim: null,
+  });
+  if (selected !== followed.claim) {
     const claim = dataset?.claims.find((c) => c.id === selected);
-    const measure = claim && casualtyMeasureOf(claim.metric);
-    if (measure !== undefined) setMetric(measure);
+    setFollowed({ claim: selected, measure: claim && casualtyMeasureOf(claim.metric) });
   }
+  const metric = followed.measure ?? (isMeasure(chosen) ? chosen : initial);
+  const setMetric = (next: CasualtyMeasure) => {
+    setFollowed({ claim: selected });
+    measureChosen(next === initial ? null : next);
+  };
   return [metric, setMetric] as const;
 }
 
