@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Claim } from '../dataset/schema';
 import { NewestClaim } from './newest-claim';
 import { CustomMark } from './custom-mark';
+import { ViewLine } from './view-line';
 import { PanelActions, type PanelActionsProps } from './panel-actions/panel-actions';
 
 interface PanelProps {
@@ -17,6 +18,11 @@ interface PanelProps {
   newestLabel?: string;
   notes?: ReactNode;
   toolbar?: ReactNode;
+  /**
+   * What the toolbar picked: in words ("Measure: Injured"), for where the toolbar is hidden, and
+   * as a word for file names ("injured") when it is not the panel's first choice.
+   */
+  choice?: { label: string; word?: string };
   /** Export, embed and cite controls: given the claims the panel draws and what it draws. */
   actions?: Omit<PanelActionsProps, 'panelId'>;
   children: ReactNode;
@@ -32,12 +38,19 @@ export function Panel({
   newestLabel = 'Newest claim shown',
   notes,
   toolbar,
+  choice,
   actions,
   children,
 }: PanelProps) {
   const headingId = `panel-${id}-title`;
   return (
-    <section className="panel" data-panel={id} id={id} aria-labelledby={headingId}>
+    <section
+      className="panel"
+      data-panel={id}
+      data-choice={choice?.word}
+      id={id}
+      aria-labelledby={headingId}
+    >
       <header className="panel__header">
         <div>
           <CustomMark />
@@ -45,6 +58,7 @@ export function Panel({
             {title}
           </h2>
           <p className="panel__subtitle">{subtitle}</p>
+          <ViewLine choice={choice?.label} />
         </div>
         {toolbar !== undefined && <div className="panel__toolbar">{toolbar}</div>}
       </header>

@@ -1,6 +1,26 @@
-/** `<panel-id>-<as-of-date>.<ext>`: the same id as the panel, its embed URL and its data-panel. */
-export function exportFileName(panelId: string, asOf: string, extension: string): string {
-  return `${panelId}-${asOf}.${extension}`;
+/**
+ * `<panel-id>[-<view>]-<date>.<ext>`: the same id as the panel, its embed URL and its data-panel,
+ * then the words of the view when it is not the panel's whole ("injured", "high-confidence"), so
+ * that two files of one panel in different views are told apart by name.
+ */
+export function exportFileName(
+  panelId: string,
+  date: string,
+  extension: string,
+  view: readonly string[] = [],
+): string {
+  return `${[panelId, ...view, date].join('-')}.${extension}`;
+}
+
+/** The filters in force as words for a file's name. */
+export function viewFileWords(view: {
+  minConfidence: 'low' | 'medium' | 'high';
+  asOf: string | null;
+}): string[] {
+  return [
+    ...(view.minConfidence === 'low' ? [] : [`${view.minConfidence}-confidence`]),
+    ...(view.asOf === null ? [] : [`known-as-of-${view.asOf}`]),
+  ];
 }
 
 /** Hands a file to the browser's download; the object URL is released once the click is done. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Claim } from '../../dataset/schema';
-import { csvBlob, downloadBlob, exportFileName } from '../../lib/export-file';
+import { csvBlob, downloadBlob, exportFileName, viewFileWords } from '../../lib/export-file';
 import type { FigureColours } from '../../lib/export-svg';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import { serializeViewState } from '../../lib/url-state';
@@ -9,7 +9,7 @@ import { releaseRoot } from '../../lib/release-page';
 import { useShownRelease } from '../use-shown-release';
 import { claimDateText } from '../../dataset/dates';
 import { newestShown } from './newest-shown';
-import { toolbarChoice } from './toolbar-choice';
+import { toolbarChoice, toolbarChoiceWord } from './toolbar-choice';
 import { viewFilterText } from '../../lib/view-text';
 import type { PanelExport } from './panel-exports';
 import './panel-actions.css';
@@ -36,6 +36,8 @@ export interface PanelActionsProps {
   csv?: (datasetLabel: string) => string;
   /** Sources to name in image metadata besides those of the claims. */
   sources?: readonly { title: string; publisher: string; url: string }[];
+  /** Nothing is drawn, though the panel has claims (written beside the chart): no image to make. */
+  empty?: boolean;
 }
 
 type Drawer = 'embed' | 'cite' | null;
@@ -50,6 +52,7 @@ export function PanelActions({
   drawFigure,
   csv,
   sources,
+  empty = false,
 }: PanelActionsProps) {
   const dataset = useVisibleDataset();
   const origin = useDatasetOrigin();
@@ -84,7 +87,11 @@ export function PanelActions({
     const section = root.current?.closest('section[data-panel]');
     const newest = section ? newestShown(section) : undefined;
     const date = newest ? claimDateText(newest) : dataset.updated;
-    return exportFileName(panelId, `${date}${suffix}`, ext);
+    const choice = section ? toolbarChoiceWord(section) : undefined;
+    return exportFileName(panelId, `${date}${suffix}`, ext, [
+      ...(choice ? [choice] : []),
+      ...viewFileWords(view),
+    ]);
   };
 
   async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
@@ -115,6 +122,11 @@ export function PanelActions({
       view: [toolbarChoice(section), viewFilterText(view)].filter(Boolean).join(' · ') || undefined,
     };
   }
+
+  // A chart with no claim in the view has nothing to draw: its images would be empty frames.
+  const nothingDrawn = empty || (figure === 'chart' && !drawFigure && claims.length === 0);
+  const imageTitle = (title: string) =>
+    nothingDrawn ? 'No claim is drawn in this view: there is no image to make' : title;
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
 
@@ -152,7 +164,10 @@ export function PanelActions({
           <button
             type="button"
             className="button button--small"
-            title="Download as PNG, twice the size on screen, with title, sources and date"
+            title={imageTitle(
+              'Download as PNG, twice the size on screen, with title, sources and date',
+            )}
+            disabled={nothingDrawn}
             onClick={() => void run('PNG', async () => ({ blob: await png(), file: name('png') }))}
           >
             PNG
@@ -162,7 +177,10 @@ export function PanelActions({
           <button
             type="button"
             className="button button--small"
-            title="Download as a 1,920×1,080 PNG for a slide, with title, sources and date"
+            title={imageTitle(
+              'Download as a 1,920×1,080 PNG for a slide, with title, sources and date',
+            )}
+            disabled={nothingDrawn}
             onClick={() =>
               void run('slide', async () => ({ blob: await slide(), file: name('png', '-slide') }))
             }
@@ -174,7 +192,8 @@ export function PanelActions({
           <button
             type="button"
             className="button button--small"
-            title="Copy the PNG, with title, sources and date, to paste into slides"
+            title={imageTitle('Copy the PNG, with title, sources and date, to paste into slides')}
+            disabled={nothingDrawn}
             onClick={() => void copy()}
           >
             Copy image
@@ -184,7 +203,8 @@ export function PanelActions({
           <button
             type="button"
             className="button button--small"
-            title="Download as a self-contained SVG that names its sources"
+            title={imageTitle('Download as a self-contained SVG that names its sources')}
+            disabled={nothingDrawn}
             onClick={() =>
               void run('SVG', async () => ({
                 blob: exportVector

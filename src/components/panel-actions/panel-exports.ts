@@ -6,6 +6,8 @@ import {
   svgToSlidePng,
   type FigureColours,
 } from '../../lib/export-svg';
+import { withPngText, type PngText } from '../../lib/png-text';
+import type { FigureText } from '../../lib/export-svg';
 import { chartOf, figureText } from './figure-text';
 
 /** What a panel's files are made from: the panel on the page and what it draws. */
@@ -28,8 +30,31 @@ export interface PanelExport {
 const colour = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
-/** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */
-export function panelSvg(panel: PanelExport): string {
+/** The words a PNG of the figure carries in the file: title, view, warnings, sources and link. */
+export function figurePngText(text: FigureText): PngText {
+  return {
+    Title: text.title,
+    Description: [text.subtitle, text.view, text.notes].filter(Boolean).join(' '),
+    Warning: [
+      text.customLabel && `Custom dataset from ${text.customLabel}: not the published figures.`,
+      text.release?.newer && `Newer figures are available (release ${text.release.newer}).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    Source: text.url,
+    Comment: [
+      text.release && `Release ${text.release.id} of the dataset.`,
+      text.sourceLine,
+      ...text.sources.map((s) => `${s.publisher}, ${s.title}: ${s.url}`),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    'Creation Time': text.madeOn,
+  };
+}
+
+/** The panel's figure: the self-contained SVG and the words written around its chart. */
+function panelFigure(panel: PanelExport): { svg: string; text: FigureText } {
   const { section, claims, dataset, url, customLabel, drawFigure, sources, release, view } = panel;
   const colours: FigureColours = {
     background: colour('--surface', '#ffffff'),
@@ -41,19 +66,35 @@ export function panelSvg(panel: PanelExport): string {
   const text = { ...figureText(section, claims, dataset, url, customLabel), release, view };
   if (sources)
     text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
-  return composeFigureSvg(chart, text, colours);
+  return { svg: composeFigureSvg(chart, text, colours), text };
 }
 
-/** The same figure as a PNG, twice the size on screen. */
-export const panelPng = (panel: PanelExport): Promise<Blob> => svgToPng(panelSvg(panel), 2);
+/** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */
+export const panelSvg = (panel: PanelExport): string => panelFigure(panel).svg;
+
+/** The same figure as a PNG, twice the size on screen, its words in the file too. */
+export async function panelPng(panel: PanelExport): Promise<Blob> {
+  const { svg, text } = panelFigure(panel);
+  return withPngText(await svgToPng(svg, 2), figurePngText(text));
+}
+
+/** The words of an exported SVG, its title and description, for a PNG made from it. */
+export function svgPngText(svg: string): PngText {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const words = (selector: string) => doc.querySelector(selector)?.textContent ?? undefined;
+  return { Title: words('svg > title') ?? '', Description: words('svg > desc') };
+}
 
 /** Any exported SVG (the map's) on a 1,920×1,080 slide. */
-export const svgSlide = (svg: string): Promise<Blob> =>
-  svgToSlidePng(svg, colour('--surface', '#ffffff'));
+export async function svgSlide(svg: string): Promise<Blob> {
+  return withPngText(await svgToSlidePng(svg, colour('--surface', '#ffffff')), svgPngText(svg));
+}
 
 /** The same figure on a 1,920×1,080 slide. */
-export const panelSlidePng = (panel: PanelExport): Promise<Blob> =>
-  svgToSlidePng(panelSvg(panel), colour('--surface', '#ffffff'));
+export async function panelSlidePng(panel: PanelExport): Promise<Blob> {
+  const { svg, text } = panelFigure(panel);
+  return withPngText(await svgToSlidePng(svg, colour('--surface', '#ffffff')), figurePngText(text));
+}
 
 /** The clipboard takes images where the browser allows it: not every browser, nor every page. */
 export const canCopyImages = () =>

@@ -6,3 +6,10 @@ export function toolbarChoice(section: Element): string | undefined {
   if (!label) return undefined;
   return legend ? `${legend}: ${label}` : label;
 }
+
+/**
+ * The toolbar's choice as a word for a file's name ("injured"), as the panel gives it when it is
+ * not the panel's first choice: a file of the chart as it opens keeps the panel's plain name.
+ */
+export const toolbarChoiceWord = (section: Element): string | undefined =>
+  section.getAttribute('data-choice') ?? undefined;

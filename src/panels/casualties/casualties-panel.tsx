@@ -77,6 +77,10 @@ export function CasualtiesPanel() {
       toolbar={
         <ChoiceSwitch legend="Measure" options={OPTIONS} value={metric} onChange={setMetric} />
       }
+      choice={{
+        label: `Measure: ${CASUALTY_MEASURES[metric].label}`,
+        word: metric === 'killed' ? undefined : metric,
+      }}
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}

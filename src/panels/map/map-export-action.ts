@@ -14,6 +14,7 @@ import {
 import { figureKey } from './map-figures';
 import { VIEW_TITLES, type MapLayout } from './map-layout';
 import { mapSvgDocument } from './map-svg';
+import { withPngText, type PngText } from '../../lib/png-text';
 import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
 import { MAP_SUBTITLE, MAP_TITLE } from './map-text';
 import { symbolColor } from './map-theme';
@@ -118,16 +119,29 @@ function colours(options: ExportOptions) {
   };
 }
 
+/** The words the map's PNG carries in the file, as its picture carries them. */
+export function mapPngText(text: ExportText, link: string): PngText {
+  return {
+    Title: text.title,
+    Description: [text.subtitle, ...text.notes].join(' '),
+    Warning: text.warnings?.join(' '),
+    Source: link,
+    Comment: [...text.figures, text.sourceLine, text.asOf, text.link].join('\n'),
+    'Creation Time': todayIso(),
+  };
+}
+
 /** The drawn map composed with its frames, title, key, figures, notes, source, date and link. */
-export function mapImage(map: HTMLCanvasElement, options: ExportOptions) {
+export async function mapImage(map: HTMLCanvasElement, options: ExportOptions) {
+  const text = exportText(options);
   const image = composeMapImage(
     map,
     options.size,
     exportViews(options.layout),
-    exportText(options),
+    text,
     colours(options),
   );
-  return canvasToPng(image);
+  return withPngText(await canvasToPng(image), mapPngText(text, options.link));
 }
 
 /** The map drawn again as vectors: every view, its frame, labels, key and text. */

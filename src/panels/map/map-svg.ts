@@ -172,5 +172,5 @@ export function mapSvgDocument(input: SvgInput): string {
   for (const note of [...text.notes, text.sourceLine, text.asOf, text.link])
     write(note, 12, colours.muted);
   const height = Math.ceil(y + PAD);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeXml(text.title)}</title><rect width="100%" height="100%" fill="${colours.page}"/>${out.join('')}</svg>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeXml(text.title)}</title><desc>${escapeXml([...(text.warnings ?? []), text.subtitle, ...text.notes, text.sourceLine, text.asOf, text.link].join(' '))}</desc><rect width="100%" height="100%" fill="${colours.page}"/>${out.join('')}</svg>`;
 }

@@ -37,7 +37,7 @@ export function OilPanel() {
       subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
       sourceLine={text.sourceLine}
       newest={text.newest}
-      actions={{ claims: text.claims, figure: 'chart' }}
+      actions={{ claims: text.claims, figure: 'chart', empty: view.bars.length === 0 }}
       notes={
         <p>
           The delivered oil is a lower bound: cloud cover hid some tanker visits, so its bar fades
