@@ -1,10 +1,13 @@
-/** Builds the map's layer data for a dataset with many places: `tsx bench/map-layers.ts <places>`. */
+/**
+ * Builds the map's layer data for the largest file the app accepts when every claim has a place
+ * of its own: `tsx bench/map-layers.ts`.
+ */
 import { mapFlows } from '../src/panels/map/map-flows';
 import { mapPlaces } from '../src/panels/map/map-places';
-import { syntheticDataset } from './synthetic';
+import { largestAccepted, syntheticDataset } from './synthetic';
 
-const n = Number(process.argv[2]);
-const dataset = syntheticDataset(n, 2, n);
+const { claims } = largestAccepted((n) => syntheticDataset(n, 2, n));
+const dataset = syntheticDataset(claims, 2, claims);
 const start = performance.now();
 const places = mapPlaces(dataset);
 mapFlows(dataset, places);

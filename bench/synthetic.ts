@@ -1,5 +1,6 @@
 import type { Claim, Dataset } from '../src/dataset/schema';
 import { QUALIFIERS, CONFIDENCES } from '../src/dataset/schema';
+import { MAX_DATASET_BYTES } from '../src/dataset/load';
 
 /** A small deterministic generator, so that every run measures the same data. */
 function random(seed: number) {
@@ -84,4 +85,19 @@ export function syntheticDataset(
     places,
     events: [{ id: 'event-0', date: '2024-01-01', title: 'An event', source: 'source-0' }],
   };
+}
+
+/**
+ * The most claims, in steps of 500, for which `make(claims)` is a file the app still accepts
+ * (at most MAX_DATASET_BYTES), with that file's text.
+ */
+export function largestAccepted(
+  make: (claims: number) => Dataset = (claims) => syntheticDataset(claims),
+): { claims: number; text: string } {
+  let best = { claims: 0, text: '' };
+  for (let claims = 500; ; claims += 500) {
+    const text = JSON.stringify(make(claims));
+    if (Buffer.byteLength(text) > MAX_DATASET_BYTES) return best;
+    best = { claims, text };
+  }
 }

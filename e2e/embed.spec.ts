@@ -91,11 +91,20 @@ test('the host script ignores messages from other origins and of other shapes', 
   const frame = page.locator('iframe').first();
   await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(400);
   const before = (await frame.boundingBox())!.height;
-  await page.evaluate(() => {
-    window.postMessage({ type: 'nk-russia-arms:resize', panel: 'overview', height: 5 }, '*');
-    window.postMessage({ type: 'nk-russia-arms:resize', panel: 'overview', height: 'tall' }, '*');
-  });
-  await page.waitForTimeout(300);
+  // Messages from one window arrive in the order sent: once a last one has come, the host
+  // script has had the two before it, and has done whatever it does with them.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.addEventListener('message', (event) => event.data === 'after' && resolve());
+        window.postMessage({ type: 'nk-russia-arms:resize', panel: 'overview', height: 5 }, '*');
+        window.postMessage(
+          { type: 'nk-russia-arms:resize', panel: 'overview', height: 'tall' },
+          '*',
+        );
+        window.postMessage('after', '*');
+      }),
+  );
   expect((await frame.boundingBox())!.height).toBe(before);
 });
 

@@ -27,7 +27,9 @@ const PAGES = [
   { page: 'dashboard' as const, file: 'index.html' },
   ...PANEL_IDS.map((id) => ({ page: id, file: `embed/${id}/index.html` })),
 ];
-const templates = new Map(PAGES.map(({ file }) => [file, readFileSync(resolve(DIST, file), 'utf8')]));
+const templates = new Map(
+  PAGES.map(({ file }) => [file, readFileSync(resolve(DIST, file), 'utf8')]),
+);
 
 /** The latest at the root, then each release at /v/<id>/. */
 const editions = [
@@ -47,10 +49,13 @@ await withPrerenderer(async (prerenderPage) => {
       const data = `${inlineScript(INLINE_DATASET_ID, text)}\n    ${inlineScript(INLINE_HISTORY_ID, historyText)}`;
       let out = html.replace('<div id="root"></div>', `<div id="root">${body}</div>\n    ${data}`);
       if (out === html) throw new Error(`${file} has no empty #root to fill`);
-      if (release !== null) out = out.replace('<html lang="en"', `<html lang="en" data-release="${release}"`);
+      if (release !== null)
+        out = out.replace('<html lang="en"', `<html lang="en" data-release="${release}"`);
       const path = resolve(DIST, prefix + file);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, out);
-      console.log(`prerendered ${prefix}${file} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB of HTML)`);
+      console.log(
+        `prerendered ${prefix}${file} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB of HTML)`,
+      );
     }
 });

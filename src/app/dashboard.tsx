@@ -7,6 +7,7 @@ import {
   useVisibleDataset,
 } from '../store';
 import { ClaimDetails } from '../components/claim-details';
+import { lookup } from '../dataset/lookup';
 import { PanelBoundary } from '../components/panel-boundary';
 import { MapPanel } from '../panels/map/map-panel';
 import { OverviewPanel } from '../panels/overview/overview-panel';
@@ -68,7 +69,7 @@ export function Dashboard() {
               <ClaimDetails
                 dataset={dataset}
                 claimId={selected}
-                hidden={!visible.claims.some((c) => c.id === selected)}
+                hidden={!lookup(visible).claims.has(selected)}
                 asOf={asOf}
                 history={
                   history && origin.kind === 'published'

@@ -5,7 +5,15 @@ import {
   serializeLedgerFilters,
   serializeViewState,
 } from '../lib/url-state';
-import { dashboardActions, subscribeToFilters, subscribeToView } from '../store';
+import {
+  dashboardActions,
+  subscribeToFilters,
+  subscribeToView,
+  type LedgerFilters,
+} from '../store';
+
+/** How long typing must pause before the address takes the ledger's filters. */
+export const FILTER_PAUSE_MS = 250;
 
 /**
  * Keeps the view state (selected claim, "known as of" date, confidence, the ledger's filters)
@@ -26,8 +34,26 @@ export function useUrlSync() {
       restoring = false;
     };
     window.addEventListener('popstate', onPop);
+    // Filters change as the reader types: they replace the address rather than add history, once
+    // the typing pauses (writing the address is slow enough to be felt at every key).
+    let pending: LedgerFilters | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const writeFilters = () => {
+      clearTimeout(timer);
+      if (pending === null) return;
+      const search = serializeLedgerFilters(pending, window.location.search);
+      pending = null;
+      if (search !== window.location.search)
+        window.history.replaceState(
+          null,
+          '',
+          `${window.location.pathname}${search}${window.location.hash}`,
+        );
+    };
     const unsubscribe = subscribeToView((view) => {
       if (restoring) return;
+      // The filters first, so that the new entry carries them.
+      writeFilters();
       const search = serializeViewState(view, window.location.search);
       if (search === window.location.search) return;
       window.history.pushState(
@@ -36,18 +62,16 @@ export function useUrlSync() {
         `${window.location.pathname}${search}${window.location.hash}`,
       );
     });
-    // Filters change as the reader types: they replace the address rather than add history.
     const unsubscribeFilters = subscribeToFilters((filters) => {
       if (restoring) return;
-      const search = serializeLedgerFilters(filters, window.location.search);
-      if (search !== window.location.search)
-        window.history.replaceState(
-          null,
-          '',
-          `${window.location.pathname}${search}${window.location.hash}`,
-        );
+      pending = filters;
+      clearTimeout(timer);
+      timer = setTimeout(writeFilters, FILTER_PAUSE_MS);
     });
+    window.addEventListener('pagehide', writeFilters);
     return () => {
+      writeFilters();
+      window.removeEventListener('pagehide', writeFilters);
       window.removeEventListener('popstate', onPop);
       unsubscribe();
       unsubscribeFilters();

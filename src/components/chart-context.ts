@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useIsSelected } from '../store';
 
 /** Where the pointer or keyboard is: the claim, and where its tooltip goes inside the chart area. */
 export interface ActiveMark {
@@ -12,11 +13,44 @@ export interface ActiveMark {
   bottom: number;
 }
 
+/** The active mark of one chart, held outside React so that each mark can follow only itself. */
+export interface ActiveStore {
+  get: () => ActiveMark | null;
+  subscribe: (listener: () => void) => () => void;
+}
+
+/** A chart's hover and focus: changing it tells only those listening. */
+export function createActiveStore(): ActiveStore & {
+  set: (mark: ActiveMark) => void;
+  clear: (claimId: string) => void;
+} {
+  let active: ActiveMark | null = null;
+  const listeners = new Set<() => void>();
+  const change = (next: ActiveMark | null) => {
+    if (next === active) return;
+    active = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    get: () => active,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set: change,
+    clear: (claimId) => change(active?.claimId === claimId ? null : active),
+  };
+}
+
+/**
+ * What a chart's marks share. It stays the same object while the pointer moves and the
+ * selection changes, so that a chart of a thousand marks draws again only the marks that change.
+ */
 export interface ChartInteraction {
   /** Prefix for ids of the SVG masks this chart defines: unique per chart on the page. */
   defsId: string;
-  selectedId: string | null;
-  active: ActiveMark | null;
+  /** The mark the pointer or keyboard is on. */
+  active: ActiveStore;
   /** The element marks position their tooltips against (null until it is mounted). */
   area: HTMLDivElement | null;
   activate: (mark: ActiveMark) => void;
@@ -46,4 +80,19 @@ export function useChartContext(): ChartInteraction {
   const context = useContext(ChartContext);
   if (context === null) throw new Error('A chart mark must be drawn inside a ChartFrame');
   return context;
+}
+
+/** The chart's active mark, for what follows it: the tooltip and the details. */
+export function useActiveMark(active: ActiveStore): ActiveMark | null {
+  return useSyncExternalStore(active.subscribe, active.get, active.get);
+}
+
+/** Whether one claim's mark is selected, and whether it is active: all a mark redraws for. */
+export function useMarkState(claimId: string): { selected: boolean; active: boolean } {
+  const { active } = useChartContext();
+  const isActive = () => active.get()?.claimId === claimId;
+  return {
+    selected: useIsSelected(claimId),
+    active: useSyncExternalStore(active.subscribe, isActive, isActive),
+  };
 }

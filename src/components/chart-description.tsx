@@ -1,20 +1,23 @@
+import { memo } from 'react';
+import { MAX_SENTENCES } from '../lib/chart-text';
 import { formatCount } from '../lib/format';
 
-/** More sentences than anyone listens through: beyond them, the table has the rest. */
-export const MAX_SENTENCES = 100;
-
 /**
- * The chart in words, for screen readers: a summary, then every claim as a sentence that keeps
- * its qualifier, claimant and date. Referenced by the chart's aria-describedby.
+ * The chart in words, for screen readers: a summary, then the first claims as sentences that
+ * keep their qualifier, claimant and date. Referenced by the chart's aria-describedby.
  */
-export function ChartDescription({
+export const ChartDescription = memo(function ChartDescription({
   id,
   summary,
   sentences,
+  total,
 }: {
   id: string;
   summary: string;
+  /** The sentences of the first claims, at most MAX_SENTENCES. */
   sentences: readonly string[];
+  /** How many claims the chart draws in all. */
+  total: number;
 }) {
   return (
     <div id={id} className="visually-hidden">
@@ -26,12 +29,11 @@ export function ChartDescription({
           ))}
         </ul>
       )}
-      {sentences.length > MAX_SENTENCES && (
+      {total > MAX_SENTENCES && (
         <p>
-          And {formatCount(sentences.length - MAX_SENTENCES)} more claims, listed in the chart's
-          data table.
+          And {formatCount(total - MAX_SENTENCES)} more claims, listed in the chart's data table.
         </p>
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
 import './charts.css';
 import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
-import { ChartContext } from './chart-context';
+import { useSelectedClaimId } from '../store';
+import { ChartContext, useActiveMark } from './chart-context';
 import { ChartDataTable } from './chart-data-table';
 import { ChartDescription } from './chart-description';
 import { ChartDetails } from './chart-details';
@@ -12,7 +13,7 @@ interface ChartFrameProps {
   dataset: Dataset;
   /** The chart's name for assistive technology ("Killed: claims over time"). */
   label: string;
-  /** The text description: a summary line and one sentence per claim. */
+  /** The text description: a summary line and a sentence for each of the first claims. */
   summary: string;
   sentences: readonly string[];
   /** Every claim the chart draws, in table order. */
@@ -55,7 +56,9 @@ export function ChartFrame({
   const interaction = useChartInteraction(area);
   const descriptionId = useId();
   const width = useWidth(area);
-  const { active, selectedId, select } = interaction;
+  const active = useActiveMark(interaction.active);
+  const selectedId = useSelectedClaimId();
+  const { select } = interaction;
   const selectedHere = selectedId !== null && claimIds.includes(selectedId) ? selectedId : null;
   const focused = active?.via === 'focus' ? active.claimId : null;
   return (
@@ -65,7 +68,12 @@ export function ChartFrame({
           {children}
           <ChartTooltip dataset={dataset} active={active} areaWidth={width} extra={extra} />
         </div>
-        <ChartDescription id={descriptionId} summary={summary} sentences={sentences} />
+        <ChartDescription
+          id={descriptionId}
+          summary={summary}
+          sentences={sentences}
+          total={claimIds.length}
+        />
       </div>
       {legend}
       <ChartDetails

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { PlotBox } from './chart-spec';
+import type { ChartSpec, PlotBox } from './chart-spec';
 
 /** Data value to pixels; undefined when the value cannot be placed. */
 export type Scale = (value: number) => number | undefined;
@@ -18,6 +18,18 @@ export function linearScale(
 ): Scale {
   return (value) =>
     Number.isFinite(value) && d1 !== d0 ? r0 + ((value - d0) / (d1 - d0)) * (r1 - r0) : undefined;
+}
+
+/** The scales of a spec's axes over a plot area, as recharts places its number axes. */
+export function specScales(spec: ChartSpec, plot: PlotBox): ChartScales {
+  const { x, y } = spec;
+  const across: [number, number] = [plot.x, plot.x + plot.width];
+  const down: [number, number] = [plot.y, plot.y + plot.height];
+  return {
+    x: linearScale(x.domain, x.reversed ? [across[1], across[0]] : across),
+    y: linearScale(y.domain, y.reversed ? down : [down[1], down[0]]),
+    plot,
+  };
 }
 
 /** The scales of a chart drawn without recharts (server HTML and its hydration). */

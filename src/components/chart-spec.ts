@@ -20,9 +20,8 @@ export interface ChartMargin {
   left: number;
 }
 
-/** Everything that places marks in a chart: its data, margins, axes and grid. */
+/** Everything that places marks in a chart: its margins, axes and grid. Layers bring the marks. */
 export interface ChartSpec {
-  data: readonly object[];
   margin: ChartMargin;
   x: AxisSpec;
   y: AxisSpec;

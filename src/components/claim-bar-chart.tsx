@@ -4,7 +4,7 @@ import { formatCount } from '../lib/format';
 import { firstBars, MAX_BARS } from '../lib/thin-marks';
 import { BarLayer, type BarMarkRow } from './bar-layer';
 import type { ChartSpec } from './chart-spec';
-import { useChartContext } from './chart-context';
+import { useSelectedClaimId } from '../store';
 import { ChartSurface } from './chart-surface';
 import { ThinnedNote } from './thinned-note';
 
@@ -28,25 +28,28 @@ const NOTE_HEIGHT = 22;
  * MAX_BARS claims, the first are drawn (and a selected one), and the chart says so.
  */
 export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: ClaimBarChartProps) {
-  const { selectedId } = useChartContext();
+  const selectedId = useSelectedClaimId();
   const drawn = useMemo(() => firstBars(rows, (id) => id === selectedId), [rows, selectedId]);
   const thinned = drawn.length < rows.length;
   const top = thinned ? NOTE_HEIGHT + 8 : 8;
   const height = drawn.length * ROW_HEIGHT + AXIS_HEIGHT + top;
-  const spec: ChartSpec = {
-    data: drawn.map((row, i) => ({ ...row, row: i + 0.5 })),
-    margin: { top, right: 20, bottom: 0, left: 6 },
-    grid: 'vertical',
-    x: {
-      dataKey: 'value',
-      domain: [0, valueTop],
-      ticks: valueTicks,
-      format: (v) => formatAxisValue(v, money),
-      size: AXIS_HEIGHT,
-      interval: 0,
-    },
-    y: { dataKey: 'row', domain: [0, drawn.length], reversed: true, hide: true, size: 0 },
-  };
+  const rowCount = drawn.length;
+  const spec = useMemo(
+    (): ChartSpec => ({
+      margin: { top, right: 20, bottom: 0, left: 6 },
+      grid: 'vertical',
+      x: {
+        dataKey: 'value',
+        domain: [0, valueTop],
+        ticks: valueTicks,
+        format: (v) => formatAxisValue(v, money),
+        size: AXIS_HEIGHT,
+        interval: 0,
+      },
+      y: { dataKey: 'row', domain: [0, rowCount], reversed: true, hide: true, size: 0 },
+    }),
+    [top, valueTop, valueTicks, money, rowCount],
+  );
   return (
     <div className="claim-chart" style={{ height }}>
       <ChartSurface spec={spec} height={height}>

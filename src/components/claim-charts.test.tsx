@@ -1,6 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import * as boundMarks from './bound-mark';
 import { dashboardActions } from '../store';
-import { MAX_BARS, MAX_MARKS } from '../lib/thin-marks';
+import { MAX_BARS } from '../lib/thin-marks';
 import { markRow } from '../lib/chart-rows';
 import { dateToTime } from '../lib/time-scale';
 import { fixtureDataset } from '../testing/fixture';
@@ -30,8 +31,9 @@ function frame(children: React.ReactNode, claimIds: string[]) {
 }
 
 /** A year of killed claims from October 2024, on a value axis up to 500. */
-const killedChart = (rows: readonly TimeMarkRow[]) => (
+const killedChart = (rows: readonly TimeMarkRow[], maxMarks?: number) => (
   <ClaimTimeChart
+    maxMarks={maxMarks}
     rows={rows}
     timeDomain={[dateToTime('2024-10-01'), dateToTime('2025-09-30')]}
     timeTicks={[dateToTime('2025-01-01')]}
@@ -57,6 +59,29 @@ describe('ClaimTimeChart', () => {
     expect(screen.getByText('250')).toBeInTheDocument();
     expect(container.querySelectorAll('.claim-mark')).toHaveLength(2);
     expect(container.querySelector('mask[id$="-fade-up"]')).not.toBeNull();
+  });
+});
+
+describe('marks drawn again', () => {
+  it('are only those whose selection or hover changes', () => {
+    const rows = ['report-killed', 'agency-killed-later'].map((id) => ({
+      ...markRow(dataset, claim(id), style),
+      time: dateToTime(claim(id).claimedOn!),
+      slot: 0,
+      slots: 1,
+    }));
+    const { container } = frame(
+      killedChart(rows),
+      rows.map((r) => r.claimId),
+    );
+    const drawn = vi.spyOn(boundMarks, 'BoundMark');
+    act(() => dashboardActions().claimSelected('report-killed'));
+    expect(drawn).toHaveBeenCalledTimes(1);
+    act(() => dashboardActions().claimSelected('agency-killed-later'));
+    expect(drawn).toHaveBeenCalledTimes(3);
+    fireEvent.mouseEnter(container.querySelector('.claim-mark[data-claim="report-killed"]')!);
+    expect(drawn).toHaveBeenCalledTimes(4);
+    drawn.mockRestore();
   });
 });
 
@@ -108,6 +133,8 @@ describe('charts of more claims than they can draw', () => {
   });
 
   it('thins a dense time chart to at most its limit of marks, and says so on the chart', () => {
+    // A limit of 100 marks, so that the test draws a hundred marks and not a thousand.
+    const MAX_MARKS = 100;
     const base = markRow(dataset, claim('report-killed'), style);
     const rows = Array.from({ length: 3_000 }, (_, i) => ({
       ...base,
@@ -117,7 +144,7 @@ describe('charts of more claims than they can draw', () => {
       slot: 0,
       slots: 1,
     }));
-    const { container } = frame(killedChart(rows), []);
+    const { container } = frame(killedChart(rows, MAX_MARKS), []);
     const marks = container.querySelectorAll('.claim-mark').length;
     expect(marks).toBeGreaterThan(MAX_MARKS / 2);
     expect(marks).toBeLessThanOrEqual(MAX_MARKS);

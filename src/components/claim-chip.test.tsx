@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { MarkRow } from '../lib/chart-rows';
-import { ChartContext, type ChartInteraction } from './chart-context';
+import { dashboardActions } from '../store';
+import { ChartContext, createActiveStore, type ChartInteraction } from './chart-context';
 import { ClaimChip } from './claim-chip';
 
 const row: MarkRow = {
@@ -21,10 +22,10 @@ const row: MarkRow = {
 
 describe('ClaimChip', () => {
   it('behaves as a mark: named by its sentence, selected on click, active on focus', () => {
+    dashboardActions().claimSelected('osc-oil-vs-cap');
     const context: ChartInteraction = {
       defsId: 'c',
-      selectedId: 'osc-oil-vs-cap',
-      active: null,
+      active: createActiveStore(),
       area: null,
       activate: vi.fn(),
       deactivate: vi.fn(),

@@ -1,6 +1,6 @@
 import type { FocusEvent, MouseEvent } from 'react';
 import type { MarkRow } from '../lib/chart-rows';
-import { activeMarkAt, useChartContext, type ActiveMark } from './chart-context';
+import { activeMarkAt, useChartContext, useMarkState, type ActiveMark } from './chart-context';
 import { ReportTag } from './report-badge';
 import './claim-chip.css';
 
@@ -17,8 +17,8 @@ interface ClaimChipProps {
  * with tooltip, focus details and selection. Its text is its name, read as one sentence.
  */
 export function ClaimChip({ row, words, by }: ClaimChipProps) {
-  const { selectedId, area, activate, deactivate, select } = useChartContext();
-  const selected = row.claimId === selectedId;
+  const { area, activate, deactivate, select } = useChartContext();
+  const { selected } = useMarkState(row.claimId);
   const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) =>
     activate(activeMarkAt(row.claimId, via, event.currentTarget as Element, area));
   return (

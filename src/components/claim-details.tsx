@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import { attribute } from '../dataset/lookup';
+import { attribute, lookup } from '../dataset/lookup';
 import { isKnownBy } from '../dataset/dates';
 import type { ClaimHistory } from '../dataset/releases';
 import {
@@ -37,7 +37,7 @@ export function ClaimDetails({
   history,
   onClose,
 }: ClaimDetailsProps) {
-  const claim = dataset.claims.find((c) => c.id === claimId);
+  const claim = lookup(dataset).claims.get(claimId);
   if (claim === undefined)
     return (
       <aside className="claim-details" aria-label="Selected claim" role="status">

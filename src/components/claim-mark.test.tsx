@@ -1,7 +1,8 @@
 import { fireEvent, render } from '@testing-library/react';
 import { pointGeometry } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
-import { ChartContext, type ChartInteraction } from './chart-context';
+import { dashboardActions } from '../store';
+import { ChartContext, createActiveStore, type ChartInteraction } from './chart-context';
 import { ClaimMark } from './claim-mark';
 
 const row: MarkRow = {
@@ -21,10 +22,10 @@ const row: MarkRow = {
 const geometry = pointGeometry('about', { orientation: 'up', zero: 200, value: 50, cross: 40 }, 6);
 
 function setup(selectedId: string | null = null) {
+  dashboardActions().claimSelected(selectedId);
   const context: ChartInteraction = {
     defsId: 'c',
-    selectedId,
-    active: null,
+    active: createActiveStore(),
     area: null,
     activate: vi.fn(),
     deactivate: vi.fn(),

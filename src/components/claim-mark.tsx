@@ -1,8 +1,8 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { MarkGeometry } from '../lib/bound-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { BoundMark } from './bound-mark';
-import { activeMarkAt, useChartContext, type ActiveMark } from './chart-context';
+import { activeMarkAt, useChartContext, useMarkState, type ActiveMark } from './chart-context';
 
 export interface MarkLabel {
   x: number;
@@ -37,12 +37,18 @@ function ReportBadge({ x, y }: { x: number; y: number }) {
 
 /**
  * One claim as an interactive mark: hover or focus shows its details, click or Enter selects it.
- * The focus and selection rings surround the whole mark, arrows and fades included.
+ * The focus and selection rings surround the whole mark, arrows and fades included. A mark draws
+ * again only when its own props, selection or activity change.
  */
-export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
-  const { defsId, selectedId, active, area, activate, deactivate, select } = useChartContext();
-  const selected = row.claimId === selectedId;
-  const isActive = active?.claimId === row.claimId;
+export const ClaimMark = memo(function ClaimMark({
+  row,
+  geometry,
+  r,
+  label,
+  badge,
+}: ClaimMarkProps) {
+  const { defsId, area, activate, deactivate, select } = useChartContext();
+  const { selected, active: isActive } = useMarkState(row.claimId);
   const { box } = geometry;
 
   const place = (event: FocusEvent | MouseEvent, via: ActiveMark['via']) =>
@@ -103,4 +109,4 @@ export function ClaimMark({ row, geometry, r, label, badge }: ClaimMarkProps) {
       )}
     </g>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
-import { attribute } from '../dataset/lookup';
+import { attribute, lookup } from '../dataset/lookup';
 import { claimedWhen, formatDate, formatFigure, formatPeriod, whenText } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
 import { ConfidenceBadge } from './confidence-badge';
@@ -19,7 +19,7 @@ interface ClaimSummaryProps {
 
 /** A claim in words with its claimant, source, dates, confidence and notes: tooltips and details. */
 export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSummaryProps) {
-  const claim = dataset.claims.find((c) => c.id === claimId);
+  const claim = lookup(dataset).claims.get(claimId);
   if (claim === undefined) return null;
   const { claimant, source, place } = attribute(dataset, claim);
   const period = formatPeriod(claim.period);

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatAxisValue } from '../lib/axis-format';
 import { formatCount } from '../lib/format';
-import { thinTimeMarks } from '../lib/thin-marks';
+import { MAX_MARKS, thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
-import { useChartContext } from './chart-context';
+import { useSelectedClaimId } from '../store';
 import type { ChartSpec } from './chart-spec';
 import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
@@ -26,6 +26,8 @@ interface ClaimTimeChartProps {
   topMargin?: number;
   /** Layers drawn under the claims: bands, events, annotations. */
   children?: ReactNode;
+  /** The most marks drawn; past it, overlapping claims are drawn once (MAX_MARKS unless given). */
+  maxMarks?: number;
 }
 
 /**
@@ -44,37 +46,41 @@ export function ClaimTimeChart({
   labels,
   topMargin = 30,
   children,
+  maxMarks = MAX_MARKS,
 }: ClaimTimeChartProps) {
-  const { selectedId } = useChartContext();
+  const selectedId = useSelectedClaimId();
   // Only the selection is raised: moving a mark in the DOM as the pointer enters it would make
   // the browser report the pointer leaving and entering again, and swallow clicks.
   const onTop = (id: string) => id === selectedId;
   const { drawn, total, step } = useMemo(
-    () => thinTimeMarks(rows, timeDomain, valueTop, (id) => id === selectedId),
-    [rows, timeDomain, valueTop, selectedId],
+    () => thinTimeMarks(rows, timeDomain, valueTop, (id) => id === selectedId, maxMarks),
+    [rows, timeDomain, valueTop, selectedId, maxMarks],
   );
   const thinned = drawn.length < total;
-  const spec: ChartSpec = {
-    data: drawn,
-    margin: { top: topMargin, right: 14, bottom: 4, left: 0 },
-    grid: 'horizontal',
-    x: {
-      dataKey: 'time',
-      domain: timeDomain,
-      ticks: timeTicks,
-      format: (t) => formatTimeTick(t, yearsOnly),
-      size: 30,
-      interval: 'preserveStartEnd',
-      minTickGap: 6,
-    },
-    y: {
-      dataKey: 'value',
-      domain: [0, valueTop],
-      ticks: valueTicks,
-      format: (v) => formatAxisValue(v),
-      size: 48,
-    },
-  };
+  // The same spec while the axes stay: recharts then keeps its scales, and marks their places.
+  const spec = useMemo(
+    (): ChartSpec => ({
+      margin: { top: topMargin, right: 14, bottom: 4, left: 0 },
+      grid: 'horizontal',
+      x: {
+        dataKey: 'time',
+        domain: timeDomain,
+        ticks: timeTicks,
+        format: (t) => formatTimeTick(t, yearsOnly),
+        size: 30,
+        interval: 'preserveStartEnd',
+        minTickGap: 6,
+      },
+      y: {
+        dataKey: 'value',
+        domain: [0, valueTop],
+        ticks: valueTicks,
+        format: (v) => formatAxisValue(v),
+        size: 48,
+      },
+    }),
+    [topMargin, timeDomain, timeTicks, yearsOnly, valueTop, valueTicks],
+  );
   return (
     <div className="claim-chart" style={{ height }}>
       <p className="claim-chart__unit" aria-hidden="true">

@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { pointGeometry, type When } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import type { TimePlacement } from '../lib/time-scale';
 import { useChartScales } from './chart-scales';
-import { ClaimMark } from './claim-mark';
+import { ClaimMark, type MarkLabel } from './claim-mark';
 
 /** A claim placed on a time axis; claims close in time are dodged side by side, never stacked. */
 export interface TimeMarkRow extends MarkRow {
@@ -43,7 +44,16 @@ function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean)
   return [...rows].sort((a, b) => Number(first(a.claimId)) - Number(first(b.claimId)));
 }
 
-/** Draws time rows as points with their bound encoding, in the live or the static chart. */
+interface Placed {
+  geometry: ReturnType<typeof pointGeometry>;
+  label: MarkLabel & { always: boolean };
+}
+
+/**
+ * Draws time rows as points with their bound encoding, in the live or the static chart. Each
+ * row is placed once for a given size of the chart: a new selection or a thinner set of marks
+ * hands every mark the same geometry as before, so that only the marks that change draw again.
+ */
 export function PointLayer({
   rows,
   onTop,
@@ -55,40 +65,51 @@ export function PointLayer({
   labels?: 'all' | 'selected';
 }) {
   const scales = useChartScales();
-  if (scales === undefined) return null;
-  const { x, y, plot } = scales;
-  const zero = y(0) ?? plot.y + plot.height;
+  const { x, y, plot } = scales ?? {};
+  const placeRow = useMemo(() => {
+    if (x === undefined || y === undefined || plot === undefined) return null;
+    const zero = y(0) ?? plot.y + plot.height;
+    const placed = new WeakMap<TimeMarkRow, Placed | null>();
+    const place = (row: TimeMarkRow): Placed | null => {
+      const at = x(row.time);
+      const value = y(row.value);
+      if (at === undefined || value === undefined) return null;
+      const cross = at + (row.slot - (row.slots - 1) / 2) * DODGE;
+      const low = row.low === undefined ? undefined : y(row.low);
+      const geometry = pointGeometry(
+        row.qualifier,
+        { orientation: 'up', zero, value, low, cross },
+        R,
+        undefined,
+        whenOf(row, x, cross),
+      );
+      // Labels go to the side with more room, so they stay inside the plot.
+      const toLeft = cross > plot.x + plot.width * 0.7;
+      const label = {
+        x: cross + (toLeft ? -(R + 5) : R + 5),
+        y: value,
+        anchor: toLeft ? ('end' as const) : ('start' as const),
+        text: row.short,
+        always: labels === 'all',
+      };
+      return { geometry, label };
+    };
+    return (row: TimeMarkRow) => {
+      let at = placed.get(row);
+      if (at === undefined) placed.set(row, (at = place(row)));
+      return at;
+    };
+    // The plot's box by its numbers: a new object of the same size places marks the same.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [x, y, plot?.x, plot?.y, plot?.width, plot?.height, labels]);
+  if (placeRow === null) return null;
   return (
     <g className="point-layer">
       {drawOrder(rows, onTop).map((row) => {
-        const at = x(row.time);
-        const value = y(row.value);
-        if (at === undefined || value === undefined) return null;
-        const cross = at + (row.slot - (row.slots - 1) / 2) * DODGE;
-        const low = row.low === undefined ? undefined : y(row.low);
-        const geometry = pointGeometry(
-          row.qualifier,
-          { orientation: 'up', zero, value, low, cross },
-          R,
-          undefined,
-          whenOf(row, x, cross),
-        );
-        // Labels go to the side with more room, so they stay inside the plot.
-        const toLeft = cross > plot.x + plot.width * 0.7;
+        const at = placeRow(row);
+        if (at === null) return null;
         return (
-          <ClaimMark
-            key={row.claimId}
-            row={row}
-            geometry={geometry}
-            r={R}
-            label={{
-              x: cross + (toLeft ? -(R + 5) : R + 5),
-              y: value,
-              anchor: toLeft ? 'end' : 'start',
-              text: row.short,
-              always: labels === 'all',
-            }}
-          />
+          <ClaimMark key={row.claimId} row={row} geometry={at.geometry} r={R} label={at.label} />
         );
       })}
     </g>

@@ -20,7 +20,6 @@ const rows = ['report-killed', 'agency-killed-later'].map((id) => ({
   slots: 1,
 }));
 const spec: ChartSpec = {
-  data: rows,
   margin: { top: 30, right: 14, bottom: 4, left: 0 },
   grid: 'horizontal',
   x: { dataKey: 'time', domain: [dateToTime('2024-10-01'), dateToTime('2025-09-30')], size: 30 },
@@ -60,7 +59,6 @@ describe('StaticChart', () => {
   it('matches recharts for bars on a hidden, reversed row axis', () => {
     const bars = [{ ...rows[1]!, label: 'Killed', sublabel: 'Agency' }];
     const barSpec: ChartSpec = {
-      data: bars.map((row, i) => ({ ...row, row: i + 0.5 })),
       margin: { top: 8, right: 20, bottom: 0, left: 6 },
       grid: 'vertical',
       x: { dataKey: 'value', domain: [0, 500], ticks: [0, 250, 500], size: 28 },

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { linearScale, StaticScalesContext, type ChartScales } from './chart-scales';
-import { plotBox, type AxisSpec, type ChartSpec, type PlotBox } from './chart-spec';
+import { specScales, StaticScalesContext } from './chart-scales';
+import { plotBox, type AxisSpec, type ChartSpec } from './chart-spec';
 
 interface StaticChartProps {
   spec: ChartSpec;
@@ -15,17 +15,6 @@ const TICK = 6;
 const GAP = 2;
 const AXIS = 'var(--chart-axis)';
 const LABEL = { fontSize: 12, fill: AXIS, stroke: 'none' };
-
-function scalesFor(spec: ChartSpec, plot: PlotBox): ChartScales {
-  const { x, y } = spec;
-  const across: [number, number] = [plot.x, plot.x + plot.width];
-  const down: [number, number] = [plot.y, plot.y + plot.height];
-  return {
-    x: linearScale(x.domain, x.reversed ? [across[1], across[0]] : across),
-    y: linearScale(y.domain, y.reversed ? down : [down[1], down[0]]),
-    plot,
-  };
-}
 
 function tickPositions({
   axis,
@@ -48,7 +37,7 @@ function tickPositions({
  */
 export function StaticChart({ spec, width, height, children }: StaticChartProps) {
   const plot = plotBox(spec, width, height);
-  const scales = scalesFor(spec, plot);
+  const scales = specScales(spec, plot);
   const xTicks = tickPositions({ axis: spec.x, at: scales.x });
   const yTicks = tickPositions({ axis: spec.y, at: scales.y });
   const bottom = plot.y + plot.height;

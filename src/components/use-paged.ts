@@ -1,11 +1,19 @@
 import { useState } from 'react';
 
-/** Rows put on the page at a time: a table of many thousand claims stays quick to scroll. */
-export const PAGE_SIZE = 200;
+/**
+ * Rows put on the page at a time, in the ledger and in every chart's data table: a few phone
+ * screens of cards, a screen or two of table, and quick to draw however many claims there are.
+ */
+export const PAGE_SIZE = 20;
 
 export interface Paged<T> {
-  /** The items on the page: the first pages, and always the one at `mustShow`. */
+  /** The items of the pages shown so far, in order. */
   visible: readonly T[];
+  /**
+   * An item past those pages that must be seen (a selected claim), shown after them on its own,
+   * with its place in the list; null when there is none.
+   */
+  pinned: { item: T; index: number } | null;
   /** How many items are not on the page yet. */
   rest: number;
   /** How many the next press of "Show more" adds. */
@@ -16,8 +24,9 @@ export interface Paged<T> {
 
 /**
  * Pages through a long list a page at a time. It starts again at one page when `resetKey`
- * changes (a new filter, a new dataset), and always shows the item at index `mustShow`
- * (a selected claim), however far down it is.
+ * changes (a new filter, a new dataset). The item at index `mustShow` (a selected claim) is
+ * always on the page: past the pages shown, it is shown after them on its own, however far down
+ * it is, without putting every item before it on the page too.
  */
 export function usePaged<T>(
   items: readonly T[],
@@ -25,17 +34,25 @@ export function usePaged<T>(
   mustShow = -1,
   page = PAGE_SIZE,
 ): Paged<T> {
-  const [shown, setShown] = useState({ resetKey, limit: page });
-  const limit = Object.is(shown.resetKey, resetKey) ? shown.limit : page;
-  const end = Math.max(limit, mustShow + 1);
-  // Rows put on the page for a selection stay there when it is cleared or moves up.
-  if (end > limit) setShown({ resetKey, limit: end });
-  const visible = items.length > end ? items.slice(0, end) : items;
-  const rest = items.length - visible.length;
+  const [shown, setShown] = useState({ resetKey, limit: page, pinned: -1 });
+  const current = Object.is(shown.resetKey, resetKey)
+    ? shown
+    : { resetKey, limit: page, pinned: -1 };
+  const { limit } = current;
+  // A row shown for a selection stays when the selection is cleared or moves up the list.
+  const pinnedAt = mustShow >= limit ? mustShow : current.pinned;
+  if (pinnedAt !== current.pinned) setShown({ resetKey, limit, pinned: pinnedAt });
+  const visible = items.length > limit ? items.slice(0, limit) : items;
+  const pinnedItem = pinnedAt >= visible.length ? items[pinnedAt] : undefined;
+  const pinned = pinnedItem === undefined ? null : { item: pinnedItem, index: pinnedAt };
+  const rest = items.length - visible.length - (pinned === null ? 0 : 1);
+  // The next page takes in the pinned item if it reaches it: that one is on screen already.
+  const reachesPinned = pinned !== null && pinned.index < visible.length + page;
   return {
     visible,
+    pinned,
     rest,
-    next: Math.min(rest, page),
-    more: () => setShown({ resetKey, limit: visible.length + page }),
+    next: Math.min(items.length - visible.length, page) - (reachesPinned ? 1 : 0),
+    more: () => setShown({ resetKey, limit: visible.length + page, pinned: pinnedAt }),
   };
 }

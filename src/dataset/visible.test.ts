@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../testing/fixture';
-import { visibleDataset } from './visible';
+import { baseDataset, visibleDataset } from './visible';
 
 const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 
@@ -42,6 +42,16 @@ describe('visibleDataset', () => {
       ids(visibleDataset(dataset, { asOf, minConfidence: 'low' }).claims);
     expect(at('2025-01-12')).not.toContain('agency-killed-later');
     expect(at('2025-01-13')).toContain('agency-killed-later');
+  });
+
+  it('makes a view once, however many panels ask for it, and knows what it was made from', () => {
+    const dataset = fixtureDataset();
+    const options = { asOf: '2024-12-23', minConfidence: 'low' } as const;
+    const view = visibleDataset(dataset, options);
+    expect(visibleDataset(dataset, { ...options })).toBe(view);
+    expect(baseDataset(view)).toBe(dataset);
+    expect(baseDataset(dataset)).toBe(dataset);
+    expect(visibleDataset(dataset, { ...options, asOf: '2025-01-01' })).not.toBe(view);
   });
 
   it('hides claims below the chosen confidence', () => {

@@ -27,16 +27,45 @@ function asItStood(claim: Claim, asOf: string | null): Claim {
   return standing;
 }
 
+/** Each view's whole dataset: what a view was filtered from. */
+const bases = new WeakMap<Dataset, Dataset>();
+/** The views made of each dataset, newest last: every panel asks for the same few. */
+const views = new WeakMap<Dataset, Map<string, Dataset>>();
+const KEPT_VIEWS = 8;
+
 /**
- * The dataset as it stood on a date and at a confidence: what every panel draws.
- * Returns the same object when nothing is hidden, so memoised transforms stay warm.
+ * The dataset a view was made from by visibleDataset, or the dataset itself. Work done once on
+ * the whole dataset (an order, an index) serves every view of it.
  */
-export function visibleDataset(
-  dataset: Dataset,
-  { asOf, minConfidence, retracted = 'keep' }: VisibilityOptions,
-): Dataset {
+export const baseDataset = (dataset: Dataset): Dataset => bases.get(dataset) ?? dataset;
+
+/**
+ * The dataset as it stood on a date and at a confidence: what every panel draws. Returns the
+ * same object when nothing is hidden, and the same view when asked again for the same one (every
+ * panel asks), so memoised transforms stay warm and the claims are filtered once.
+ */
+export function visibleDataset(dataset: Dataset, options: VisibilityOptions): Dataset {
+  const { asOf, minConfidence, retracted = 'keep' } = options;
   const omit = retracted === 'omit' && dataset.claims.some((c) => c.retracted !== undefined);
   if (asOf === null && minConfidence === 'low' && !omit) return dataset;
+  const kept = views.get(dataset) ?? new Map<string, Dataset>();
+  views.set(dataset, kept);
+  const key = `${asOf}|${minConfidence}|${omit}`;
+  const cached = kept.get(key);
+  if (cached !== undefined) return cached;
+  const view = filteredDataset(dataset, asOf, minConfidence, omit);
+  bases.set(view, dataset);
+  kept.set(key, view);
+  if (kept.size > KEPT_VIEWS) kept.delete(kept.keys().next().value!);
+  return view;
+}
+
+function filteredDataset(
+  dataset: Dataset,
+  asOf: string | null,
+  minConfidence: Confidence,
+  omit: boolean,
+): Dataset {
   const claims: Claim[] = [];
   for (const claim of dataset.claims) {
     if (asOf !== null && !isKnownBy(claim, asOf)) continue;

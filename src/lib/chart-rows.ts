@@ -27,7 +27,10 @@ export interface MarkRow {
   readonly sentence: string;
 }
 
-/** The common part of a mark row, from a claim of the dataset. */
+/**
+ * The common part of a mark row, from a claim of the dataset. Its words are written when first
+ * read: a chart of thousands of claims draws and describes only some of them.
+ */
 export function markRow(
   dataset: Dataset,
   claim: Claim,
@@ -38,6 +41,8 @@ export function markRow(
   if (claimant === undefined)
     throw new Error(`claim ${claim.id} refers to a claimant that is not in the dataset`);
   const derived = claim.derived !== undefined;
+  let short: string | undefined;
+  let sentence: string | undefined;
   return {
     claimId: claim.id,
     value: claim.value,
@@ -49,11 +54,15 @@ export function markRow(
     retracted: claim.retracted !== undefined,
     series,
     seriesLabel: seriesLabel ?? claimant.name,
-    short: formatFigureShort(claim),
-    sentence:
-      describeClaim(claim, claimant.name) +
-      (derived ? ' (derived)' : '') +
-      (claim.retracted ? ` (withdrawn: ${claim.retracted.reason})` : ''),
+    get short() {
+      return (short ??= formatFigureShort(claim));
+    },
+    get sentence() {
+      return (sentence ??=
+        describeClaim(claim, claimant.name) +
+        (derived ? ' (derived)' : '') +
+        (claim.retracted ? ` (withdrawn: ${claim.retracted.reason})` : ''));
+    },
   };
 }
 

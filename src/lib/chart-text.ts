@@ -4,6 +4,9 @@ import { newestClaim, oldestClaim } from '../dataset/dates';
 import type { MarkRow } from './chart-rows';
 import { claimedWhen, formatClaimDate, formatDate } from './format';
 
+/** More sentences than anyone listens through: beyond them, the table has the rest. */
+export const MAX_SENTENCES = 100;
+
 const list = (items: readonly string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
@@ -56,8 +59,8 @@ export function reportLabel(dataset: Dataset): string | undefined {
 
 /**
  * Everything a chart panel says about the claims it draws, from its marks in table order: the
- * claims (for the source line, the "as of" date and the exports), one sentence a mark for the
- * text description, and the description's opening line about `subject`.
+ * claims (for the source line, the "as of" date and the exports), a sentence for each of the
+ * first marks for the text description, and the description's opening line about `subject`.
  */
 export function chartText(dataset: Dataset, subject: string, marks: readonly MarkRow[]) {
   const claimIds = marks.map((m) => m.claimId);
@@ -65,7 +68,7 @@ export function chartText(dataset: Dataset, subject: string, marks: readonly Mar
   return {
     claimIds,
     claims,
-    sentences: marks.map((m) => m.sentence),
+    sentences: marks.slice(0, MAX_SENTENCES).map((m) => m.sentence),
     sourceLine: sourceLineText(dataset, claims),
     newest: newestClaim(claims),
     summary: summariseClaims(dataset, subject, claims),

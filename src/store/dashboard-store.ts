@@ -56,6 +56,8 @@ interface DashboardState extends ViewState {
     /** The page is one release's (/v/<id>/), or the latest's (null); set once, as the page starts. */
     releasePinned: (release: string | null) => void;
     claimSelected: (id: string | null) => void;
+    /** A claim was pressed: it is selected, or cleared when it was the selected one. */
+    claimToggled: (id: string) => void;
     asOfChanged: (date: string | null) => void;
     minConfidenceChanged: (confidence: Confidence) => void;
     retractedShown: (shown: boolean) => void;
@@ -100,6 +102,8 @@ const store = createStore<DashboardState>()((set, get) => ({
     },
     releasePinned: (release) => set({ pinnedRelease: release }),
     claimSelected: (id) => set({ selectedClaimId: id }),
+    claimToggled: (id) =>
+      set((state) => ({ selectedClaimId: state.selectedClaimId === id ? null : id })),
     asOfChanged: (date) => set({ asOf: date }),
     minConfidenceChanged: (confidence) => set({ minConfidence: confidence }),
     retractedShown: (shown) => set({ showRetracted: shown }),

@@ -8,6 +8,11 @@ import { CasualtiesPanel } from './casualties-panel';
 
 const panel = () => document.querySelector<HTMLElement>('section[data-panel="casualties"]')!;
 const mark = (id: string) => panel().querySelector<SVGGElement>(`.claim-mark[data-claim="${id}"]`);
+/** Opens the chart's data table, whose rows are put on the page when it is opened. */
+const dataTable = async () => {
+  await userEvent.click(within(panel()).getByText(/^Show the data/));
+  return within(panel()).getByRole('table');
+};
 
 describe('CasualtiesPanel', () => {
   it('draws one focusable mark per killed claim, named with its qualifier and claimant', () => {
@@ -60,18 +65,18 @@ describe('CasualtiesPanel', () => {
     expect(mark('president-kw')).toHaveAttribute('data-selected');
   });
 
-  it('hides claims made after the "known as of" date, in the chart and its table', () => {
+  it('hides claims made after the "known as of" date, in the chart and its table', async () => {
     renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
     expect(mark('nis-2025-01-13-killed')).not.toBeNull();
     act(() => dashboardActions().asOfChanged('2024-12-23'));
     expect(mark('nis-2025-01-13-killed')).toBeNull();
     expect(mark('report-killed')).not.toBeNull();
-    const table = within(panel()).getByRole('table');
+    const table = await dataTable();
     expect(within(table).queryByText('about 300 killed')).toBeNull();
     expect(within(table).getByText('more than 100 killed')).toBeInTheDocument();
   });
 
-  it('describes the chart in words and lists its data in a table', () => {
+  it('describes the chart in words and lists its data in a table', async () => {
     renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
     const chart = within(panel()).getByRole('group', { name: 'Killed: claims over time' });
     const description = document.getElementById(chart.getAttribute('aria-describedby')!)!;
@@ -79,12 +84,12 @@ describe('CasualtiesPanel', () => {
     expect(description).toHaveTextContent(
       'more than 100 killed, according to Spy Agency, 23 December 2024.',
     );
-    const rows = within(within(panel()).getByRole('table')).getAllByRole('row');
+    const rows = within(await dataTable()).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(panel()).toHaveTextContent('Newest claim shown 13 January 2025');
   });
 
-  it('says a claim known to the month is of that month, in its mark, its table row and its date', () => {
+  it('says a claim known to the month is of that month, in its mark, its table row and its date', async () => {
     const dataset = fixtureDataset();
     dataset.claims[2]!.claimedOn = '2025-01';
     renderWithProviders(<CasualtiesPanel />, { dataset });
@@ -93,7 +98,7 @@ describe('CasualtiesPanel', () => {
       'aria-label',
       'about 300 killed, according to Spy Agency, January 2025',
     );
-    const table = within(panel()).getByRole('table');
+    const table = await dataTable();
     const row = within(table).getByText('about 300 killed').closest('tr')!;
     expect(row).toHaveTextContent('January 2025');
     expect(row).not.toHaveTextContent(/1 January/);

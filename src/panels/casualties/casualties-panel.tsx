@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { lookup } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -7,12 +8,7 @@ import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import {
-  useChartDataset,
-  useDashboardActions,
-  useMeasure,
-  useSelectedClaimId,
-} from '../../store';
+import { useChartDataset, useDashboardActions, useMeasure, useSelectedClaimId } from '../../store';
 import {
   CASUALTY_MEASURE_IDS,
   CASUALTY_MEASURES,
@@ -46,7 +42,8 @@ function useFollowedMetric(initial: CasualtyMeasure) {
     claim: null,
   });
   if (selected !== followed.claim) {
-    const claim = dataset?.claims.find((c) => c.id === selected);
+    const claim =
+      selected === null || dataset === null ? undefined : lookup(dataset).claims.get(selected);
     setFollowed({ claim: selected, measure: claim && casualtyMeasureOf(claim.metric) });
   }
   const metric = followed.measure ?? (isMeasure(chosen) ? chosen : initial);
@@ -59,7 +56,9 @@ function useFollowedMetric(initial: CasualtyMeasure) {
 
 export function CasualtiesPanel() {
   const dataset = useChartDataset();
-  const [metric, setMetric] = useFollowedMetric('killed');
+  const [chosen, setMetric] = useFollowedMetric('killed');
+  // The switch answers at once; the chart of the new measure is drawn after it, in the background.
+  const metric = useDeferredValue(chosen);
   const view = useMemo(() => {
     if (dataset === null) return null;
     const rows = casualtyRows(dataset, metric);
@@ -75,7 +74,7 @@ export function CasualtiesPanel() {
       title="North Korean troops and casualties, as claimed"
       subtitle="Troops and workers sent, soldiers killed or wounded: each mark is one claim, at the date it was made."
       toolbar={
-        <ChoiceSwitch legend="Measure" options={OPTIONS} value={metric} onChange={setMetric} />
+        <ChoiceSwitch legend="Measure" options={OPTIONS} value={chosen} onChange={setMetric} />
       }
       choice={{
         label: `Measure: ${CASUALTY_MEASURES[metric].label}`,

@@ -71,29 +71,31 @@ const placement = (claim: Claim) => {
   return placeDate(date, bound);
 };
 
-/** Each measure's claims in date order, sorted once per dataset. */
-const casualtyClaims = perDataset(
-  (dataset) =>
-    new Map(
-      CASUALTY_MEASURE_IDS.map((measure) => [
-        measure,
-        CASUALTY_MEASURES[measure].metrics
-          .flatMap((metric) => claimsOn(dataset, metric))
-          .sort(byDateThenClaimant),
-      ]),
-    ),
-);
+/** Each measure's claims in date order, sorted once per dataset when the measure is first shown. */
+const sortedByDate = perDataset(() => new Map<CasualtyMeasure, Claim[]>());
+
+function claimsByDate(dataset: Dataset, measure: CasualtyMeasure): Claim[] {
+  const sorted = sortedByDate(dataset);
+  let claims = sorted.get(measure);
+  if (claims === undefined)
+    sorted.set(
+      measure,
+      (claims = CASUALTY_MEASURES[measure].metrics
+        .flatMap((metric) => claimsOn(dataset, metric))
+        .sort(byDateThenClaimant)),
+    );
+  return claims;
+}
 
 /**
  * One style per claimant across all the measures, so a claimant keeps its colour and shape when
- * the reader switches measure. Claimants are styled in order of their first claim.
+ * the reader switches measure. Claimants are styled in order of their first claim, by date then
+ * claimant, found in one pass over the measures' claims.
  */
 export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesStyle> => {
-  // Each claimant's first claim on any measure, by date then claimant: the order of first
-  // appearance in all the measures' claims sorted together, without sorting them together.
   const first = new Map<string, Claim>();
-  for (const sorted of casualtyClaims(dataset).values())
-    for (const claim of sorted) {
+  for (const measure of CASUALTY_MEASURE_IDS)
+    for (const claim of claimsByDate(dataset, measure)) {
       const known = first.get(claim.claimant);
       if (known === undefined || byDateThenClaimant(claim, known) < 0)
         first.set(claim.claimant, claim);
@@ -104,7 +106,7 @@ export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesSt
 /** The claims on one measure as marks at the date each was made, close dates dodged apart. */
 export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMarkRow[] {
   const styles = casualtySeries(dataset);
-  const claims = casualtyClaims(dataset).get(measure) ?? [];
+  const claims = claimsByDate(dataset, measure);
   const placed = claims.map(placement);
   const slots = dodgeSlots(placed, (p) => timeToDate(p.time), DODGE_DAYS);
   return claims.map((claim, i) =>
@@ -120,12 +122,13 @@ export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMa
 export function casualtyAxes(dataset: Dataset, claims: readonly Claim[]) {
   let from = dateToTime(WINDOW.from);
   let to = dateToTime(WINDOW.to);
-  for (const sorted of casualtyClaims(dataset).values())
-    for (const claim of sorted) {
-      const { time, span } = placement(claim);
-      from = Math.min(from, span?.[0] ?? time);
-      to = Math.max(to, span?.[1] ?? time);
-    }
+  for (const measure of CASUALTY_MEASURE_IDS)
+    for (const metric of CASUALTY_MEASURES[measure].metrics)
+      for (const claim of claimsOn(dataset, metric)) {
+        const { time, span } = placement(claim);
+        from = Math.min(from, span?.[0] ?? time);
+        to = Math.max(to, span?.[1] ?? time);
+      }
   // A little room at both ends, so dodged marks at the edges stay inside the plot.
   const pad = 12 * 86_400_000;
   const timeDomain: [number, number] = [from - pad, to + pad];

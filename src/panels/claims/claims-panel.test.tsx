@@ -38,8 +38,38 @@ describe('ClaimsPanel', () => {
     expect(header).toHaveAttribute('aria-sort', 'none');
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    const firstRow = screen.getAllByRole('row')[1]!;
-    expect(within(firstRow).getByRole('button', { name: '$1.7–5.5 billion' })).toBeInTheDocument();
+    // By value, each unit is a group under its name, sorted within itself.
+    const groups = () =>
+      screen
+        .getAllByRole('rowgroup')
+        .slice(1)
+        .map((group) => {
+          const [name, ...rows] = within(group).getAllByRole('row');
+          return [
+            name!.textContent,
+            ...rows.map((r) => within(r).getAllByRole('button')[0]!.textContent),
+          ];
+        });
+    expect(groups()).toEqual([
+      ['killed', 'about 300 killed', 'more than 100 killed'],
+      ['killed or wounded', '4,000 killed or wounded'],
+      ['times the cap', 'more than 2 times the cap'],
+      ['US dollars', '$1.7–5.5 billion'],
+    ]);
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(groups()[0]).toEqual(['killed', 'more than 100 killed', 'about 300 killed']);
+  });
+
+  it('finds claims by every word of a search, whatever the digit grouping or case', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<ClaimsPanel />, { dataset: fixtureDataset() });
+    await user.type(screen.getByLabelText('Search'), 'SPY agency 300');
+    expect(screen.getByText('Showing 1 of 5 claims')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'about 300 killed' })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Search'));
+    await user.type(screen.getByLabelText('Search'), '4000');
+    expect(screen.getByRole('button', { name: '4,000 killed or wounded' })).toBeInTheDocument();
   });
 
   it('selects a claim and marks a derived value', async () => {
@@ -62,12 +92,13 @@ describe('ClaimsPanel', () => {
     expect(screen.getByText(/<img src=x/)).toBeInTheDocument();
   });
 
-  describe('on a dataset of many claims', () => {
-    /** The fixture with 450 claims, one a day, newest last. */
+  describe('on a dataset of more claims than a page', () => {
+    /** The fixture with two pages and a quarter of claims, one a day, newest last; a third injured. */
+    const COUNT = 2 * LEDGER_PAGE + LEDGER_PAGE / 4;
     function large() {
       const base = fixtureDataset();
       const template = base.claims[0]!;
-      const claims = Array.from({ length: 450 }, (_, i) => {
+      const claims = Array.from({ length: COUNT }, (_, i) => {
         const day = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
         const metric = i % 3 === 0 ? 'injured' : template.metric;
         return { ...template, id: `claim-${i}`, metric, value: i, claimedOn: day };
@@ -80,43 +111,82 @@ describe('ClaimsPanel', () => {
       const user = userEvent.setup();
       renderWithProviders(<ClaimsPanel />, { dataset: large() });
       expect(claimRows()).toBe(LEDGER_PAGE);
-      expect(screen.getByText('Showing the first 200 of 450 claims')).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
-      expect(claimRows()).toBe(400);
-      await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
-      expect(claimRows()).toBe(450);
-      expect(screen.getByText('Showing 450 of 450 claims')).toBeInTheDocument();
+      expect(
+        screen.getByText(`Showing the first ${LEDGER_PAGE} of ${COUNT} claims`),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: `Show ${LEDGER_PAGE} more` }));
+      expect(claimRows()).toBe(2 * LEDGER_PAGE);
+      await user.click(
+        screen.getByRole('button', { name: `Show ${COUNT - 2 * LEDGER_PAGE} more` }),
+      );
+      expect(claimRows()).toBe(COUNT);
+      expect(screen.getByText(`Showing ${COUNT} of ${COUNT} claims`)).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
     });
 
     it('says how many match a filter, and starts again at one page when the filter changes', async () => {
       const user = userEvent.setup();
       renderWithProviders(<ClaimsPanel />, { dataset: large() });
-      await user.click(screen.getByRole('button', { name: 'Show 200 more' }));
+      await user.click(screen.getByRole('button', { name: `Show ${LEDGER_PAGE} more` }));
+      const injured = Math.ceil(COUNT / 3);
+      const others = COUNT - injured;
       await user.selectOptions(screen.getByLabelText('Measure'), 'Injured');
-      expect(claimRows()).toBe(150);
+      expect(claimRows()).toBe(injured);
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
       await user.selectOptions(
         screen.getByLabelText('Measure'),
         metricLabel(fixtureDataset().claims[0]!.metric),
       );
       expect(
-        screen.getByText('Showing the first 200 of 300 claims that match (450 in all)'),
+        screen.getByText(
+          `Showing the first ${LEDGER_PAGE} of ${others} claims that match (${COUNT} in all)`,
+        ),
       ).toBeInTheDocument();
       expect(claimRows()).toBe(LEDGER_PAGE);
     });
 
-    it('always has a selected claim on the page, however far down it sorts', () => {
+    it('always has a selected claim on the page, however far down it sorts, without the rows before it', async () => {
+      const user = userEvent.setup();
       renderWithProviders(<ClaimsPanel />, { dataset: large() });
-      // Newest first: claim-10 is the 440th row.
+      const row = (n: number) => document.getElementById(`claim-claim-${n}`);
+      // Newest first: claim-10 is number COUNT - 10, past the first page.
       act(() => dashboardActions().claimSelected('claim-10'));
-      expect(claimRows()).toBe(440);
-      expect(document.getElementById('claim-claim-10')).toHaveAttribute('data-selected', 'true');
+      expect(row(10)).toHaveAttribute('data-selected', 'true');
+      expect(row(11)).toBeNull();
+      const skipped = COUNT - 10 - 1 - LEDGER_PAGE;
+      expect(
+        screen.getByText(
+          `${skipped} claims not shown here; below, the selected claim, number ${COUNT - 10} in this order.`,
+        ),
+      ).toBeInTheDocument();
+      expect(claimRows()).toBe(LEDGER_PAGE + 2);
+      expect(
+        screen.getByText(
+          `Showing the first ${LEDGER_PAGE} of ${COUNT} claims, and the selected one`,
+        ),
+      ).toBeInTheDocument();
       // Cleared, or moved to a claim near the top, the selection leaves the rows where they are.
       act(() => dashboardActions().claimSelected(null));
-      expect(claimRows()).toBe(440);
-      act(() => dashboardActions().claimSelected('claim-449'));
-      expect(claimRows()).toBe(440);
+      expect(row(10)).not.toBeNull();
+      act(() => dashboardActions().claimSelected(`claim-${COUNT - 1}`));
+      expect(row(10)).not.toBeNull();
+      // The next page reaches it: it takes its place in the order, and is not counted as new.
+      await user.click(screen.getByRole('button', { name: `Show ${LEDGER_PAGE - 1} more` }));
+      expect(claimRows()).toBe(2 * LEDGER_PAGE);
+      expect(screen.queryByText(/not shown here/)).toBeNull();
+    });
+
+    it('draws a row once: showing more or selecting draws only the rows that change', async () => {
+      const user = userEvent.setup();
+      renderWithProviders(<ClaimsPanel />, { dataset: large() });
+      const first = document.getElementById(`claim-claim-${COUNT - 1}`)!;
+      const button = within(first).getByRole('button');
+      await user.click(screen.getByRole('button', { name: `Show ${LEDGER_PAGE} more` }));
+      act(() => dashboardActions().claimSelected('claim-20'));
+      // The same elements, not drawn anew, and the selection shown where it changed.
+      expect(document.getElementById(`claim-claim-${COUNT - 1}`)).toBe(first);
+      expect(within(first).getByRole('button')).toBe(button);
+      expect(document.getElementById('claim-claim-20')).toHaveAttribute('data-selected', 'true');
     });
   });
 });

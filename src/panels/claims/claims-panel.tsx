@@ -1,7 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
 import { newestClaim } from '../../dataset/dates';
+import type { Dataset } from '../../dataset/schema';
 import { usePaged } from '../../components/use-paged';
+import { useHydrated } from '../../components/use-hydrated';
 import { formatCount, formatDate } from '../../lib/format';
 import {
   useDashboardActions,
@@ -11,17 +13,31 @@ import {
   useSelectedClaimId,
   type SortKey,
 } from '../../store';
-import { ledgerFilterOptions, ledgerRows } from './ledger-rows';
+import { ledgerFilterOptions, ledgerRows, prepareSearch } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
 import './claims-panel.css';
+
+/** Writes the claims' search text while the page is idle, a little at a time. */
+function useSearchPrepared(dataset: Dataset | null) {
+  useEffect(() => {
+    if (dataset === null || typeof requestIdleCallback === 'undefined') return;
+    let id = 0;
+    const step = (from: number) => (deadline: IdleDeadline) => {
+      const next = prepareSearch(dataset, from, () => deadline.timeRemaining() > 2);
+      if (next !== null) id = requestIdleCallback(step(next));
+    };
+    id = requestIdleCallback(step(0));
+    return () => cancelIdleCallback(id);
+  }, [dataset]);
+}
 
 export function ClaimsPanel() {
   const dataset = useVisibleDataset();
   const filters = useLedgerFilters();
   const sort = useLedgerSort();
   const selected = useSelectedClaimId();
-  const { filterChanged, filtersCleared, sortRequested, claimSelected } = useDashboardActions();
+  const { filterChanged, filtersCleared, sortRequested, claimToggled } = useDashboardActions();
   const ids = { metric: useId(), claimant: useId(), search: useId(), count: useId() };
   const options = useMemo(() => (dataset ? ledgerFilterOptions(dataset) : null), [dataset]);
   const rows = useMemo(
@@ -31,7 +47,11 @@ export function ClaimsPanel() {
   // A selected claim (from a chart, the map or a link) is always on the page.
   const selectedAt = selected === null ? -1 : rows.findIndex((r) => r.id === selected);
   // Back to one page whenever the rows themselves change.
-  const { visible, rest, next, more } = usePaged(rows, rows, selectedAt);
+  const { visible, pinned, rest, next, more } = usePaged(rows, rows, selectedAt);
+  const claims = useMemo(() => rows.map((r) => r.claim), [rows]);
+  useSearchPrepared(dataset);
+  // "Show more" needs the script: a page read without it shows the first page and the count.
+  const live = useHydrated();
   if (dataset === null || options === null) return null;
   const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
 
@@ -42,7 +62,7 @@ export function ClaimsPanel() {
       subtitle="The ledger: each figure with its claimant, source, date and our confidence in it."
       sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
       newest={newestClaim(dataset.claims)}
-      actions={{ claims: rows.map((r) => r.claim), figure: 'none' }}
+      actions={{ claims, figure: 'none' }}
     >
       <div className="ledger-controls fields" role="search" aria-label="Filter the claims">
         <label htmlFor={ids.metric}>
@@ -81,7 +101,7 @@ export function ClaimsPanel() {
             id={ids.search}
             type="search"
             value={filters.search}
-            placeholder="e.g. Kursk, railcars, NIS"
+            placeholder="e.g. Kursk killed, 15000, NIS"
             onChange={(e) => filterChanged({ search: e.target.value })}
           />
         </label>
@@ -95,7 +115,8 @@ export function ClaimsPanel() {
           : `Showing the first ${formatCount(visible.length)} of ${formatCount(rows.length)} claims` +
             (rows.length < dataset.claims.length
               ? ` that match (${formatCount(dataset.claims.length)} in all)`
-              : '')}
+              : '') +
+            (pinned === null ? '' : ', and the selected one')}
       </p>
       {rows.length === 0 ? (
         <p className="ledger-empty">No claim matches these filters.</p>
@@ -103,14 +124,15 @@ export function ClaimsPanel() {
         <LedgerTable
           dataset={dataset}
           rows={visible}
+          pinned={pinned}
           sort={sort}
           selectedId={selected}
           describedBy={ids.count}
           onSort={(key: SortKey) => sortRequested(key)}
-          onSelect={(id) => claimSelected(id === selected ? null : id)}
+          onSelect={claimToggled}
         />
       )}
-      {rest > 0 && (
+      {rest > 0 && live && (
         <button type="button" className="button ledger-more" onClick={more}>
           Show {formatCount(next)} more
         </button>

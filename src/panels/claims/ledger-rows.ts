@@ -1,96 +1,86 @@
-import type { Confidence, Dataset } from '../../dataset/schema';
-import { attribute, type AttributedClaim } from '../../dataset/lookup';
-import { claimDateKey } from '../../dataset/dates';
-import { formatFigure, formatPeriod } from '../../lib/format';
+import type { Dataset } from '../../dataset/schema';
+import { perDataset } from '../../dataset/lookup';
+import { baseDataset } from '../../dataset/visible';
 import { metricLabel } from '../../lib/metrics';
-import { byCode } from '../../lib/order';
 import type { LedgerFilters, LedgerSort } from '../../store';
+import { ledgerRow, type LedgerRow } from './ledger-row';
+import { sortRows } from './ledger-order';
+import { matchesAll, searchText, searchWords } from './ledger-search';
 
-/** One row of the ledger: a claim with everything needed to check it. */
-export interface LedgerRow extends AttributedClaim {
-  id: string;
-  /** The measure, in words. */
-  what: string;
+/** A whole dataset's claims as rows, in the dataset's order, made once. */
+const rowsOf = perDataset((dataset) => dataset.claims.map((claim) => ledgerRow(dataset, claim)));
+
+/** The rows in each order asked for: sorted once per dataset and order. */
+const sorted = new WeakMap<Dataset, Map<string, LedgerRow[]>>();
+
+function sortedRows(dataset: Dataset, sort: LedgerSort): LedgerRow[] {
+  let orders = sorted.get(dataset);
+  if (orders === undefined) sorted.set(dataset, (orders = new Map()));
+  const key = `${sort.key}:${sort.direction}`;
+  let rows = orders.get(key);
+  if (rows === undefined) orders.set(key, (rows = sortRows(rowsOf(dataset), sort)));
+  return rows;
 }
+
+/** The last rows asked for, so that a search typed on looks only at the rows still found. */
+let last: {
+  dataset: Dataset;
+  filters: LedgerFilters;
+  sort: LedgerSort;
+  words: string[];
+  rows: LedgerRow[];
+} | null = null;
 
 /**
- * The words of a row: its figure and the span it covers. Written for the rows on screen and for
- * search, not for every claim of a large dataset up front.
+ * Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. A view
+ * of a dataset ("known as of", confidence) keeps the order of the whole dataset's rows, so that
+ * moving the date does not sort every claim again.
  */
-export function ledgerText(row: LedgerRow): { words: string; period: string | undefined } {
-  return { words: formatFigure(row.claim), period: formatPeriod(row.claim.period) };
-}
-
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
-const collator = new Intl.Collator('en');
-
-function matches(row: LedgerRow, needle: string): boolean {
-  if (needle === '') return true;
-  const { claim, claimant, source, place } = row;
-  const { words, period } = ledgerText(row);
-  const haystack = [
-    row.what,
-    words,
-    period,
-    claimant.name,
-    source.publisher,
-    source.title,
-    claim.note,
-    claim.derived,
-    claim.retracted?.reason,
-    claim.id,
-    place?.name,
-  ];
-  return haystack.some((text) => text?.toLowerCase().includes(needle));
-}
-
-type Order = (a: LedgerRow, b: LedgerRow) => number;
-
-/** The order of each sortable column, ascending. */
-const ORDERS: Record<LedgerSort['key'], Order> = {
-  metric: (a, b) => collator.compare(a.what, b.what),
-  value: (a, b) => a.claim.value - b.claim.value,
-  claimant: (a, b) => collator.compare(a.claimant.name, b.claimant.name),
-  confidence: (a, b) => CONFIDENCE_RANK[a.claim.confidence] - CONFIDENCE_RANK[b.claim.confidence],
-  claimedOn: (a, b) => byCode(claimDateKey(a.claim), claimDateKey(b.claim)),
-};
-
-function comparator(sort: LedgerSort): Order {
-  const order = ORDERS[sort.key];
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  // Ties keep a stable, readable order: newest first, then by id.
-  return (a, b) =>
-    sign * order(a, b) ||
-    byCode(claimDateKey(b.claim), claimDateKey(a.claim)) ||
-    byCode(a.id, b.id);
-}
-
-/** Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. */
 export function ledgerRows(
   dataset: Dataset,
   filters: LedgerFilters,
   sort: LedgerSort,
 ): LedgerRow[] {
-  const needle = filters.search.trim().toLowerCase();
-  return dataset.claims
-    .filter(
-      (c) =>
-        (filters.metric === null || c.metric === filters.metric) &&
-        (filters.claimant === null || c.claimant === filters.claimant),
-    )
-    .map((claim): LedgerRow => {
-      const { claimant, source, place } = attribute(dataset, claim);
-      return {
-        claim,
-        claimant,
-        source,
-        place,
-        id: claim.id,
-        what: metricLabel(claim.metric),
-      };
-    })
-    .filter((row) => matches(row, needle))
-    .sort(comparator(sort));
+  const base = baseDataset(dataset);
+  const words = searchWords(filters.search);
+  // Typing on narrows the last search: only its rows need looking at again.
+  const narrowing =
+    last !== null &&
+    last.dataset === dataset &&
+    last.sort === sort &&
+    last.filters.metric === filters.metric &&
+    last.filters.claimant === filters.claimant &&
+    last.words.length > 0 &&
+    last.words.every((word, i) => words[i]?.includes(word));
+  const from = narrowing ? last!.rows : sortedRows(base, sort);
+  // A view's claims by id: one may stand as it did on the day (a later withdrawal not yet made).
+  const shown =
+    base === dataset || narrowing ? null : new Map(dataset.claims.map((c) => [c.id, c]));
+  const rows: LedgerRow[] = [];
+  for (const row of from) {
+    const { claim } = row;
+    if (filters.metric !== null && claim.metric !== filters.metric) continue;
+    if (filters.claimant !== null && claim.claimant !== filters.claimant) continue;
+    const standing = shown === null ? claim : shown.get(claim.id);
+    if (standing === undefined) continue;
+    const shownRow = standing === claim ? row : { ...row, claim: standing };
+    if (words.length > 0 && !matchesAll(shownRow, words)) continue;
+    rows.push(shownRow);
+  }
+  last = { dataset, filters, sort, words, rows };
+  return rows;
+}
+
+/**
+ * Writes rows' search text ahead, from row `from` on, while `more()` says there is time; returns
+ * where it stopped, or null when every row has its text. The page calls it when it is idle, so
+ * that the first letter typed into the search does not wait for every claim's text.
+ */
+export function prepareSearch(dataset: Dataset, from: number, more: () => boolean): number | null {
+  const rows = rowsOf(baseDataset(dataset));
+  let i = from;
+  for (; i < rows.length && more(); i++) searchText(rows[i]!);
+  return i < rows.length ? i : null;
 }
 
 /** The choices offered by the ledger's filters: only what the dataset holds, by name. */

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { lookup } from '../../dataset/lookup';
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
 import { claimDate } from '../../dataset/dates';
@@ -15,7 +16,7 @@ export function TimelinePanel() {
   const selectedId = useSelectedClaimId();
   const view = useMemo(() => (dataset === null ? null : timelineView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const selected = dataset.claims.find((c) => c.id === selectedId);
+  const selected = selectedId === null ? undefined : lookup(dataset).claims.get(selectedId);
   const at = selected && positionOn(view, claimDate(selected).date);
   const publishers = [...new Set(view.rows.map((r) => r.source.publisher))];
   return (
