@@ -1,6 +1,7 @@
 /**
  * Fails the build when the shipped code or data outgrows its budget (gzipped bytes):
- * a chart's embed page, the whole dashboard with its map, the basemap and the Tumen river.
+ * a chart's embed page, the dashboard's first load (what its charts wait for), the map's code that
+ * follows it, the basemap and the Tumen river.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +16,8 @@ if (!(SCALE > 0 && SCALE <= 1))
   throw new Error('BUDGET_SCALE may only tighten the budgets: 0 < scale ≤ 1');
 export const BUDGETS = {
   chartEmbed: 216 * KB * SCALE,
-  dashboard: 520 * KB * SCALE,
+  dashboardFirst: 265 * KB * SCALE,
+  dashboardMap: 270 * KB * SCALE,
   basemap: 60 * KB * SCALE,
   river: 3 * KB * SCALE,
 };
@@ -68,10 +70,17 @@ for (const panel of CHART_PANELS) {
     budget: BUDGETS.chartEmbed,
   });
 }
+const firstLoad = reachable(['index.html'], false);
+const later = new Set([...reachable(['index.html'], true)].filter((key) => !firstLoad.has(key)));
 rows.push({
-  what: 'dashboard script, map included',
-  size: bytes(reachable(['index.html'], true)),
-  budget: BUDGETS.dashboard,
+  what: 'dashboard script, first load',
+  size: bytes(firstLoad),
+  budget: BUDGETS.dashboardFirst,
+});
+rows.push({
+  what: 'dashboard script loaded later, map',
+  size: bytes(later),
+  budget: BUDGETS.dashboardMap,
 });
 rows.push({
   what: 'basemap data',
