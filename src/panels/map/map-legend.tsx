@@ -89,7 +89,7 @@ export function MapLegend({
         </p>
         <p className="map-legend__note">{widthNote}</p>
       </fieldset>
-      <fieldset>
+      <fieldset className="map-legend__layers">
         <legend>Places</legend>
         <Toggle name="Places" checked={toggles.places} onChange={(on) => onToggle('places', on)} />
         <Toggle
@@ -125,8 +125,11 @@ export function MapLegend({
               />
               <circle cx="14" cy="14" r="3" fill={palette.ink} />
             </svg>
-            Disc: location approximate, or a city or region (its size shows how loosely the point is
-            known, not the area); no disc: exact site
+            Disc: location approximate
+            <span className="map-legend__more">
+              , or a city or region (its size shows how loosely the point is known, not the area);
+              no disc: exact site
+            </span>
           </li>
           <li>
             <svg className="map-legend__symbol" viewBox="0 0 28 28" aria-hidden="true">
@@ -151,15 +154,20 @@ export function MapLegend({
                 fill="none"
               />
             </svg>
-            The Tumen river, drawn along Natural Earth’s border, which follows it; close up, a band
-            about 2.5 km wide, as loosely as that border places it
+            The Tumen river
+            <span className="map-legend__more">
+              , drawn along Natural Earth’s border, which follows it; close up, a band about 2.5 km
+              wide, as loosely as that border places it
+            </span>
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
               <path d="M1 5h28" stroke={palette.rail} strokeWidth="2.5" />
             </svg>
-            Rail line at the crossing, schematic: drawn straight through the two stations and the
-            bridge, not along the track
+            Rail line at the crossing, schematic
+            <span className="map-legend__more">
+              : drawn straight through the two stations and the bridge, not along the track
+            </span>
           </li>
           {asOf && (
             <li>
