@@ -59,9 +59,9 @@ test('the ledger filters, searches and sorts', async ({ page }) => {
   await expect(rows.first()).toContainText('President Zelensky');
 
   // Every word, in any field, whatever the case or digit grouping.
-  await ledger.getByLabel('Search').fill('nis 15000');
+  await ledger.getByRole('searchbox', { name: 'Search' }).fill('nis 15000');
   await expect(rows.first()).toContainText('15,000 troops');
-  await ledger.getByLabel('Search').fill('Kursk Oblast killed');
+  await ledger.getByRole('searchbox', { name: 'Search' }).fill('Kursk Oblast killed');
   await expect(ledger.getByText(/^Showing \d+ of 77 claims$/)).toBeVisible();
   for (const row of await rows.all()) await expect(row).toContainText('Kursk Oblast');
 

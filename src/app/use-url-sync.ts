@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import {
   parseLedgerFilters,
+  parseLedgerSort,
   parseViewState,
   serializeLedgerFilters,
   serializeViewState,
@@ -10,13 +11,15 @@ import {
   subscribeToFilters,
   subscribeToView,
   type LedgerFilters,
+  type LedgerSort,
 } from '../store';
 
 /** How long typing must pause before the address takes the ledger's filters. */
 export const FILTER_PAUSE_MS = 250;
 
 /**
- * Keeps the view state (selected claim, "known as of" date, confidence, the ledger's filters)
+ * Keeps the view state (selected claim, "known as of" date, confidence, measure, the ledger's
+ * filters and order)
  * and the URL in step:
  * a link restores what its sender saw, and back and forward move through selections.
  */
@@ -25,6 +28,7 @@ export function useUrlSync() {
     const restore = () => {
       dashboardActions().viewRestored(parseViewState(window.location.search));
       dashboardActions().filterChanged(parseLedgerFilters(window.location.search));
+      dashboardActions().sortRestored(parseLedgerSort(window.location.search));
     };
     restore();
     let restoring = false;
@@ -36,12 +40,12 @@ export function useUrlSync() {
     window.addEventListener('popstate', onPop);
     // Filters change as the reader types: they replace the address rather than add history, once
     // the typing pauses (writing the address is slow enough to be felt at every key).
-    let pending: LedgerFilters | null = null;
+    let pending: { filters: LedgerFilters; sort: LedgerSort } | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const writeFilters = () => {
       clearTimeout(timer);
       if (pending === null) return;
-      const search = serializeLedgerFilters(pending, window.location.search);
+      const search = serializeLedgerFilters(pending.filters, window.location.search, pending.sort);
       pending = null;
       if (search !== window.location.search)
         window.history.replaceState(
@@ -62,9 +66,9 @@ export function useUrlSync() {
         `${window.location.pathname}${search}${window.location.hash}`,
       );
     });
-    const unsubscribeFilters = subscribeToFilters((filters) => {
+    const unsubscribeFilters = subscribeToFilters((filters, sort) => {
       if (restoring) return;
-      pending = filters;
+      pending = { filters, sort };
       clearTimeout(timer);
       timer = setTimeout(writeFilters, FILTER_PAUSE_MS);
     });

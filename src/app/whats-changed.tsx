@@ -73,6 +73,18 @@ export function WhatsChanged({ dataset }: { dataset: Dataset }) {
       {release.previous !== null && release.added.length > 0 && (
         <>
           <h3>Added</h3>
+          <p>
+            <a
+              href={`?new=${release.id}#claims`}
+              onClick={(e) => {
+                e.preventDefault();
+                dashboardActions().filterChanged({ newIn: release.id });
+                document.getElementById('claims')?.scrollIntoView();
+              }}
+            >
+              List the {release.added.length} new claims in the ledger
+            </a>
+          </p>
           <ul className="whats-changed__list">
             {release.added.map((id) => (
               <li key={id}>

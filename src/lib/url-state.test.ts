@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState } from './url-state';
+import { INITIAL_FILTERS, INITIAL_SORT } from '../store';
+import {
+  parseLedgerFilters,
+  parseLedgerSort,
+  parseViewState,
+  serializeLedgerFilters,
+  serializeViewState,
+} from './url-state';
 
 describe('view state in the URL', () => {
   it('reads a claim, a date and a confidence', () => {
@@ -45,5 +52,30 @@ describe('view state in the URL', () => {
     expect(serializeViewState(view)).toContain('retracted=show');
     expect(serializeViewState(view)).toContain('measure=injured');
     expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+});
+
+describe("the ledger's filters and order in the URL", () => {
+  it('round-trips every filter and the order, and leaves out what is as it starts', () => {
+    const filters = {
+      metric: 'killed',
+      claimant: 'nis',
+      search: 'Kursk 15000',
+      newIn: '2026-12-02',
+    };
+    const sort = { key: 'value' as const, direction: 'asc' as const };
+    const search = serializeLedgerFilters(filters, '?theme=dark', sort);
+    expect(search).toBe(
+      '?theme=dark&metric=killed&claimant=nis&q=Kursk+15000&new=2026-12-02&sort=value-asc',
+    );
+    expect(parseLedgerFilters(search)).toEqual(filters);
+    expect(parseLedgerSort(search)).toEqual(sort);
+    expect(serializeLedgerFilters(INITIAL_FILTERS, search, INITIAL_SORT)).toBe('?theme=dark');
+  });
+
+  it('ignores an unknown order or a release that is not a date', () => {
+    expect(parseLedgerSort('?sort=price-asc')).toEqual(INITIAL_SORT);
+    expect(parseLedgerSort('?sort=value-sideways')).toEqual(INITIAL_SORT);
+    expect(parseLedgerFilters('?new=latest').newIn).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { CONFIDENCES, isRealDate, type Confidence } from '../dataset/schema';
-import type { LedgerFilters, ViewState } from '../store';
+import {
+  INITIAL_SORT,
+  type LedgerFilters,
+  type LedgerSort,
+  type SortKey,
+  type ViewState,
+} from '../store';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLAIM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,23 +43,44 @@ export function serializeViewState(view: ViewState, search = ''): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** The ledger's filters in a query string: `metric`, `claimant` and `q` (the search text). */
+/**
+ * The ledger's filters in a query string: `metric`, `claimant`, `q` (the search text) and `new`
+ * (the release whose new claims alone are listed).
+ */
 export function parseLedgerFilters(search: string): LedgerFilters {
   const params = new URLSearchParams(search);
+  const release = params.get('new');
   return {
     metric: slug(params.get('metric')),
     claimant: slug(params.get('claimant')),
     search: (params.get('q') ?? '').slice(0, 200),
+    newIn: release !== null && DATE.test(release) ? release : null,
   };
 }
 
-export function serializeLedgerFilters(filters: LedgerFilters, search = ''): string {
+const SORT_KEYS: readonly SortKey[] = ['metric', 'value', 'claimant', 'claimedOn', 'confidence'];
+
+/** The ledger's order as `sort=<column>-<asc|desc>`; absent, or anything unknown, is newest first. */
+export function parseLedgerSort(search: string): LedgerSort {
+  const match = /^([a-zA-Z]+)-(asc|desc)$/.exec(new URLSearchParams(search).get('sort') ?? '');
+  if (match === null || !SORT_KEYS.includes(match[1] as SortKey)) return INITIAL_SORT;
+  return { key: match[1] as SortKey, direction: match[2] as 'asc' | 'desc' };
+}
+
+export function serializeLedgerFilters(
+  filters: LedgerFilters,
+  search = '',
+  sort: LedgerSort = INITIAL_SORT,
+): string {
   const params = new URLSearchParams(search);
   const put = (key: string, value: string | null) =>
     value ? params.set(key, value) : params.delete(key);
   put('metric', filters.metric);
   put('claimant', filters.claimant);
   put('q', filters.search);
+  put('new', filters.newIn);
+  const usual = sort.key === INITIAL_SORT.key && sort.direction === INITIAL_SORT.direction;
+  put('sort', usual ? null : `${sort.key}-${sort.direction}`);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

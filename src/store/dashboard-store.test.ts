@@ -28,15 +28,20 @@ describe('the dashboard store', () => {
   it('merges filter changes and clears them', () => {
     dashboardActions().filterChanged({ metric: 'killed' });
     dashboardActions().filterChanged({ search: 'nis' });
+    dashboardActions().filterChanged({ newIn: '2025-09-02' });
+    expect(useDashboardStore.getState().filters.newIn).toBe('2025-09-02');
+    dashboardActions().filterChanged({ newIn: null });
     expect(useDashboardStore.getState().filters).toEqual({
       metric: 'killed',
       claimant: null,
+      newIn: null,
       search: 'nis',
     });
     dashboardActions().filtersCleared();
     expect(useDashboardStore.getState().filters).toEqual({
       metric: null,
       claimant: null,
+      newIn: null,
       search: '',
     });
   });

@@ -26,6 +26,8 @@ export interface LedgerFilters {
   metric: string | null;
   claimant: string | null;
   search: string;
+  /** Only the claims first published in this release (its id), or null for every claim. */
+  newIn: string | null;
 }
 
 /** The part of the state a link carries: restoring it reproduces what the user saw. */
@@ -67,11 +69,18 @@ interface DashboardState extends ViewState {
     filterChanged: (change: Partial<LedgerFilters>) => void;
     filtersCleared: () => void;
     sortRequested: (key: SortKey) => void;
+    /** The URL changed: take the ledger's order from it. */
+    sortRestored: (sort: LedgerSort) => void;
   };
 }
 
-export const INITIAL_FILTERS: LedgerFilters = { metric: null, claimant: null, search: '' };
-const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
+export const INITIAL_FILTERS: LedgerFilters = {
+  metric: null,
+  claimant: null,
+  search: '',
+  newIn: null,
+};
+export const INITIAL_SORT: LedgerSort = { key: 'claimedOn', direction: 'desc' };
 export const INITIAL_VIEW: ViewState = {
   selectedClaimId: null,
   asOf: null,
@@ -118,6 +127,10 @@ const store = createStore<DashboardState>()((set, get) => ({
             ? { key, direction: state.sort.direction === 'asc' ? 'desc' : 'asc' }
             : { key, direction: key === 'claimedOn' || key === 'value' ? 'desc' : 'asc' },
       })),
+    sortRestored: (sort) =>
+      set((state) =>
+        state.sort.key === sort.key && state.sort.direction === sort.direction ? {} : { sort },
+      ),
   },
 }));
 

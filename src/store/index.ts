@@ -1,5 +1,10 @@
 export * from './hooks';
-export { resetDashboardStore, INITIAL_FILTERS, INITIAL_VIEW } from './dashboard-store';
+export {
+  resetDashboardStore,
+  INITIAL_FILTERS,
+  INITIAL_SORT,
+  INITIAL_VIEW,
+} from './dashboard-store';
 export type {
   DatasetOrigin,
   LedgerFilters,
@@ -11,6 +16,7 @@ import {
   INITIAL_VIEW,
   useDashboardStore,
   type LedgerFilters,
+  type LedgerSort,
   type ViewState,
 } from './dashboard-store';
 
@@ -36,9 +42,10 @@ function pickView(state: ViewState): ViewState {
 /** The view state right now, outside React. */
 export const currentView = (): ViewState => pickView(useDashboardStore.getState());
 
-/** Calls back whenever the ledger's filters change; returns the unsubscribe function. */
-export function subscribeToFilters(listener: (filters: LedgerFilters) => void) {
+/** Calls back whenever the ledger's filters or order change; returns the unsubscribe function. */
+export function subscribeToFilters(listener: (filters: LedgerFilters, sort: LedgerSort) => void) {
   return useDashboardStore.subscribe((state, prev) => {
-    if (state.filters !== prev.filters) listener(state.filters);
+    if (state.filters !== prev.filters || state.sort !== prev.sort)
+      listener(state.filters, state.sort);
   });
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture';
 import { renderWithProviders } from '../../testing/render';
 import { currentView, dashboardActions } from '../../store';
@@ -29,6 +29,59 @@ describe('ClaimsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await user.type(screen.getByLabelText('Search'), 'zzz');
     expect(screen.getByText('No claim matches these filters.')).toBeInTheDocument();
+  });
+
+  describe('the release filter', () => {
+    const change = (id: string, previous: string | null, added: string[]) => ({
+      id,
+      previous,
+      claims: 0,
+      added,
+      changed: [],
+      retracted: [],
+      removed: [],
+      sourcesAdded: 0,
+      eventsAdded: 0,
+    });
+    /** Serves the release history the panel asks for. */
+    const serveHistory = (releases: ReturnType<typeof change>[]) =>
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response(JSON.stringify({ releases }), { status: 200 })),
+      );
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('lists only the claims new in a release, once the release history has arrived', async () => {
+      serveHistory([
+        change('2025-01-01', null, ['report-killed', 'report-value', 'president-kw']),
+        change('2025-06-01', '2025-01-01', ['agency-killed-later', 'ratio']),
+      ]);
+      const user = userEvent.setup();
+      renderWithProviders(<ClaimsPanel />, { dataset: fixtureDataset() });
+      const release = screen.getByLabelText('Release');
+      await screen.findByRole('option', { name: 'New in release 2025-06-01 (2)' });
+      expect(
+        within(release)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Every claim', 'New in release 2025-06-01 (2)', 'New in release 2025-01-01 (3)']);
+      await user.selectOptions(release, '2025-06-01');
+      expect(screen.getByText('Showing 2 of 5 claims')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'about 300 killed' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'more than 100 killed' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      expect(screen.getByText('Showing 5 of 5 claims')).toBeInTheDocument();
+    });
+
+    it('says so when the release asked for is not on record, and lists every claim', async () => {
+      serveHistory([change('2025-01-01', null, ['report-killed'])]);
+      act(() => dashboardActions().filterChanged({ newIn: '2030-01-01' }));
+      renderWithProviders(<ClaimsPanel />, { dataset: fixtureDataset() });
+      expect(
+        await screen.findByText('No release 2030-01-01 is on record, so every claim is listed.'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Showing 5 of 5 claims')).toBeInTheDocument();
+    });
   });
 
   it('sorts when a column header is pressed and says so to assistive technology', async () => {

@@ -13,6 +13,7 @@ import {
   useSelectedClaimId,
   type SortKey,
 } from '../../store';
+import { useReleaseHistory } from '../../dataset/release-history';
 import { ledgerFilterOptions, ledgerRows, prepareSearch } from './ledger-rows';
 import { LedgerTable } from './ledger-table';
 import { DatasetDownloads } from './dataset-downloads';
@@ -38,12 +39,26 @@ export function ClaimsPanel() {
   const sort = useLedgerSort();
   const selected = useSelectedClaimId();
   const { filterChanged, filtersCleared, sortRequested, claimToggled } = useDashboardActions();
-  const ids = { metric: useId(), claimant: useId(), search: useId(), count: useId() };
+  const ids = {
+    metric: useId(),
+    claimant: useId(),
+    release: useId(),
+    search: useId(),
+    count: useId(),
+  };
   const options = useMemo(() => (dataset ? ledgerFilterOptions(dataset) : null), [dataset]);
+  const { data: history, isError: noHistory } = useReleaseHistory();
+  const releases = useMemo(() => [...(history?.releases ?? [])].reverse(), [history]);
+  // The claims first published in the release asked for; unknown until the history arrives.
+  const newClaims = useMemo(() => {
+    const release = releases.find((r) => r.id === filters.newIn);
+    return release === undefined ? undefined : new Set(release.added);
+  }, [releases, filters.newIn]);
   const rows = useMemo(
-    () => (dataset ? ledgerRows(dataset, filters, sort) : []),
-    [dataset, filters, sort],
+    () => (dataset ? ledgerRows(dataset, filters, sort, newClaims) : []),
+    [dataset, filters, sort, newClaims],
   );
+  const releaseUnknown = filters.newIn !== null && newClaims === undefined;
   // A selected claim (from a chart, the map or a link) is always on the page.
   const selectedAt = selected === null ? -1 : rows.findIndex((r) => r.id === selected);
   // Back to one page whenever the rows themselves change.
@@ -53,7 +68,11 @@ export function ClaimsPanel() {
   // "Show more" needs the script: a page read without it shows the first page and the count.
   const live = useHydrated();
   if (dataset === null || options === null) return null;
-  const filtered = filters.metric !== null || filters.claimant !== null || filters.search !== '';
+  const filtered =
+    filters.metric !== null ||
+    filters.claimant !== null ||
+    filters.search !== '' ||
+    filters.newIn !== null;
 
   return (
     <Panel
@@ -95,6 +114,24 @@ export function ClaimsPanel() {
             ))}
           </select>
         </label>
+        <label htmlFor={ids.release}>
+          Release
+          <select
+            id={ids.release}
+            value={filters.newIn ?? ''}
+            onChange={(e) => filterChanged({ newIn: e.target.value || null })}
+          >
+            <option value="">Every claim</option>
+            {releases.map((r) => (
+              <option key={r.id} value={r.id}>
+                New in release {r.id} ({formatCount(r.added.length)})
+              </option>
+            ))}
+            {releaseUnknown && (
+              <option value={filters.newIn!}>New in release {filters.newIn}</option>
+            )}
+          </select>
+        </label>
         <label htmlFor={ids.search}>
           Search
           <input
@@ -109,6 +146,15 @@ export function ClaimsPanel() {
           Clear filters
         </button>
       </div>
+      {releaseUnknown && (
+        <p className="ledger-note" role="status">
+          {noHistory
+            ? 'The release history could not be read, so every claim is listed.'
+            : history !== undefined
+              ? `No release ${filters.newIn} is on record, so every claim is listed.`
+              : 'Reading the release history: until it arrives, every claim is listed.'}
+        </p>
+      )}
       <p id={ids.count} className="ledger-count" aria-live="polite">
         {rest === 0
           ? `Showing ${formatCount(rows.length)} of ${formatCount(dataset.claims.length)} claims`

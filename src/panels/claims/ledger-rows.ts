@@ -27,6 +27,7 @@ let last: {
   dataset: Dataset;
   filters: LedgerFilters;
   sort: LedgerSort;
+  newClaims: ReadonlySet<string> | undefined;
   words: string[];
   rows: LedgerRow[];
 } | null = null;
@@ -34,13 +35,16 @@ let last: {
 /**
  * Every claim of the dataset as ledger rows, filtered and sorted as the researcher asked. A view
  * of a dataset ("known as of", confidence) keeps the order of the whole dataset's rows, so that
- * moving the date does not sort every claim again.
+ * moving the date does not sort every claim again. `newClaims` holds the ids of the claims first
+ * published in the release `filters.newIn` names; without it that filter is not applied.
  */
 export function ledgerRows(
   dataset: Dataset,
   filters: LedgerFilters,
   sort: LedgerSort,
+  newClaims?: ReadonlySet<string>,
 ): LedgerRow[] {
+  const fresh = filters.newIn === null ? undefined : newClaims;
   const base = baseDataset(dataset);
   const words = searchWords(filters.search);
   // Typing on narrows the last search: only its rows need looking at again.
@@ -50,6 +54,7 @@ export function ledgerRows(
     last.sort === sort &&
     last.filters.metric === filters.metric &&
     last.filters.claimant === filters.claimant &&
+    last.newClaims === fresh &&
     last.words.length > 0 &&
     last.words.every((word, i) => words[i]?.includes(word));
   const from = narrowing ? last!.rows : sortedRows(base, sort);
@@ -61,13 +66,14 @@ export function ledgerRows(
     const { claim } = row;
     if (filters.metric !== null && claim.metric !== filters.metric) continue;
     if (filters.claimant !== null && claim.claimant !== filters.claimant) continue;
+    if (fresh !== undefined && !fresh.has(claim.id)) continue;
     const standing = shown === null ? claim : shown.get(claim.id);
     if (standing === undefined) continue;
     const shownRow = standing === claim ? row : { ...row, claim: standing };
     if (words.length > 0 && !matchesAll(shownRow, words)) continue;
     rows.push(shownRow);
   }
-  last = { dataset, filters, sort, words, rows };
+  last = { dataset, filters, sort, newClaims: fresh, words, rows };
   return rows;
 }
 
