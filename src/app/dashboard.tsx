@@ -53,9 +53,7 @@ function SelectedClaimDetails({ dataset, visible }: { dataset: Dataset; visible:
       claimId={selected}
       hidden={!lookup(visible).claims.has(selected)}
       asOf={asOf}
-      history={
-        history && origin.kind === 'published' ? claimHistory(history, selected) : undefined
-      }
+      history={history && origin.kind === 'published' ? claimHistory(history, selected) : undefined}
       onClose={() => claimSelected(null)}
     />
   );

@@ -248,21 +248,11 @@ export function MapPanel() {
         )}
       </div>
       {fallback ? (
-        <MapPlaceList
-          places={places}
-          flows={flows}
-          asOf={asOf}
-          onSelect={onSelectClaim}
-        />
+        <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
       ) : (
         <details className="map-text">
           <summary>The map as text: places, claims and flows</summary>
-          <MapPlaceList
-            places={places}
-            flows={flows}
-            asOf={asOf}
-            onSelect={onSelectClaim}
-          />
+          <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
         </details>
       )}
     </Panel>

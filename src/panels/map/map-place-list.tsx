@@ -59,8 +59,8 @@ export const MapPlaceList = memo(function MapPlaceList({
               <ul className="map-list__claims">
                 {place.claims.map(({ claim, claimant, source }) => (
                   <li key={claim.id}>
-                    <ClaimButton claim={claim} onSelect={onSelect} />{' '}
-                    ({claimant.name}, {formatClaimDate(claim)}; {source.publisher})
+                    <ClaimButton claim={claim} onSelect={onSelect} /> ({claimant.name},{' '}
+                    {formatClaimDate(claim)}; {source.publisher})
                   </li>
                 ))}
               </ul>
