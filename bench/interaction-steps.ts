@@ -97,7 +97,9 @@ export const INTERACTIONS: Interaction[] = [
   },
   {
     name: 'hover a mark',
-    prepare: (page) => measureChoice(page, 2).click(),
+    // Killed: a measure with marks in the published dataset and in the synthetic one.
+    prepare: (page) =>
+      casualties(page).locator('.chart-switch label:has(input[value="killed"])').click(),
     run: async (page, i) => (await mark(page, i)).hover(),
   },
 ];

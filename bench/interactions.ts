@@ -4,7 +4,8 @@
  * input, each dataset loaded by `?data=`: the published one, and a synthetic one just under the
  * size limit. The Event Timing API (type "event", threshold 16 ms) reports how long each input
  * took until the next frame was painted; a try with no entry took under 16 ms. It prints the
- * median and the worst of each interaction as a Markdown table.
+ * median and the worst of each interaction as a Markdown table. BENCH_DATA=published or
+ * BENCH_DATA=synthetic measures one dataset only; BENCH_TRIES sets the number of tries.
  */
 import {
   PUBLISHED_PATH,
@@ -88,16 +89,19 @@ const cells = (xs: number[]) => `${ms(median(xs))} | ${ms(Math.max(...xs))}`;
 const synthetic = largestAccepted();
 const site = await openSite(process.env.BENCH_DIST ?? 'dist', PORT, synthetic.text);
 try {
-  const published = await measure(site, PUBLISHED_PATH);
-  const large = await measure(site, SYNTHETIC_PATH);
   const size = (Buffer.byteLength(synthetic.text) / 1e6).toFixed(1);
-  const sets = [
-    { title: 'The published dataset (77 claims)', times: published },
-    {
+  const wanted = process.env.BENCH_DATA;
+  const sets = [];
+  if (wanted !== 'synthetic')
+    sets.push({
+      title: 'The published dataset (77 claims)',
+      times: await measure(site, PUBLISHED_PATH),
+    });
+  if (wanted !== 'published')
+    sets.push({
       title: `A synthetic dataset of ${synthetic.claims.toLocaleString('en-GB')} claims (${size} MB)`,
-      times: large,
-    },
-  ];
+      times: await measure(site, SYNTHETIC_PATH),
+    });
   for (const { title, times } of sets) {
     console.log(`\n${title}, ${TRIES} tries each:\n`);
     console.log(

@@ -7,6 +7,7 @@ import {
   useVisibleDataset,
 } from '../store';
 import { ClaimDetails } from '../components/claim-details';
+import type { Dataset } from '../dataset/schema';
 import { lookup } from '../dataset/lookup';
 import { PanelBoundary } from '../components/panel-boundary';
 import { MapPanel } from '../panels/map/map-panel';
@@ -35,17 +36,35 @@ import {
   CustomDatasetLoader,
 } from './custom-dataset';
 
+/**
+ * The selected claim's details. Only this part of the page follows the selection: the panels
+ * that mark the selected claim ask for it themselves, and the rest are not drawn again.
+ */
+function SelectedClaimDetails({ dataset, visible }: { dataset: Dataset; visible: Dataset }) {
+  const selected = useSelectedClaimId();
+  const asOf = useAsOf();
+  const { claimSelected } = useDashboardActions();
+  const { data: history } = useReleaseHistory();
+  const origin = useDatasetOrigin();
+  if (selected === null) return null;
+  return (
+    <ClaimDetails
+      dataset={dataset}
+      claimId={selected}
+      hidden={!lookup(visible).claims.has(selected)}
+      asOf={asOf}
+      history={history && origin.kind === 'published' ? claimHistory(history, selected) : undefined}
+      onClose={() => claimSelected(null)}
+    />
+  );
+}
+
 export function Dashboard() {
   useUrlSync();
   const query = usePublishedDataset();
   const dataset = useDataset();
   const visible = useVisibleDataset();
-  const selected = useSelectedClaimId();
-  const asOf = useAsOf();
-  const { claimSelected } = useDashboardActions();
   const custom = useCustomDataset();
-  const { data: history } = useReleaseHistory();
-  const origin = useDatasetOrigin();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -65,20 +84,7 @@ export function Dashboard() {
           <DatasetStatus query={query} />
         ) : (
           <>
-            {selected !== null && (
-              <ClaimDetails
-                dataset={dataset}
-                claimId={selected}
-                hidden={!lookup(visible).claims.has(selected)}
-                asOf={asOf}
-                history={
-                  history && origin.kind === 'published'
-                    ? claimHistory(history, selected)
-                    : undefined
-                }
-                onClose={() => claimSelected(null)}
-              />
-            )}
+            <SelectedClaimDetails dataset={dataset} visible={visible} />
             <PanelBoundary panel="overview">
               <OverviewPanel />
             </PanelBoundary>

@@ -10,11 +10,11 @@ type Row = Record<string, unknown>;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A record of a collection, when it is one: the checks below also run on a file that failed the schema. */
-const rows = (value: unknown): Row[] =>
+const anyRows = (value: unknown): Row[] =>
   Array.isArray(value) ? (value.filter((r) => typeof r === 'object' && r !== null) as Row[]) : [];
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 /** A date the schema would accept, or undefined: a bad one is the schema's to report. */
-const dateIn = (value: unknown): string | undefined => {
+const wellFormedDate = (value: unknown): string | undefined => {
   const text = str(value);
   return text !== undefined && PARTIAL_DATE.test(text) && isRealDate(text) ? text : undefined;
 };
@@ -43,10 +43,16 @@ function idIndex<T>(items: unknown, collection: Collection, problems: DatasetPro
  * left to the schema.
  */
 export function checkReferences(input: unknown): DatasetProblem[] {
-  return inspect(input).problems;
+  return inspect(input, false).problems;
 }
 
-function inspect(input: unknown) {
+/**
+ * `shaped`: the input passed the schema, so that every record is an object and every date is
+ * well formed: they are not checked again.
+ */
+function inspect(input: unknown, shaped: boolean) {
+  const rows = shaped ? (value: unknown) => value as Row[] : anyRows;
+  const dateIn = shaped ? str : wellFormedDate;
   const dataset = (typeof input === 'object' && input !== null ? input : {}) as Row;
   const problems: DatasetProblem[] = [];
   const sources = idIndex<Source>(dataset.sources, 'sources', problems);
@@ -265,7 +271,7 @@ function inspect(input: unknown) {
  * every panel looks claims up in: they are kept.
  */
 export function checkValidReferences(dataset: Dataset): DatasetProblem[] {
-  const { problems, index } = inspect(dataset);
+  const { problems, index } = inspect(dataset, true);
   if (problems.length === 0) rememberLookup(dataset, index);
   return problems;
 }

@@ -54,6 +54,12 @@ function useDrawnView() {
 }
 
 /**
+ * The "known as of" date the panels are drawn with: it follows the store in the same transition
+ * as useChartDataset, so that what is drawn from both agrees.
+ */
+export const useDrawnAsOf = (): string | null => useDrawnView().asOf;
+
+/**
  * The active dataset as the view filters it ("known as of", confidence), withdrawn claims kept:
  * what the ledger, the headline figures and the details show. A new dataset arrives at once; a
  * new date or confidence as the panels can draw it.

@@ -5,12 +5,12 @@ import { useShownRelease } from '../../components/use-shown-release';
 import { viewFilterText } from '../../lib/view-text';
 import { dashboardUrl, siteRoot } from '../../lib/share-urls';
 import {
-  useAsOf,
+  currentView,
   useDatasetOrigin,
   useDashboardActions,
   useDataset,
+  useDrawnAsOf,
   useSelectedClaimId,
-  useViewState,
   useChartDataset,
 } from '../../store';
 import { ALL_LAYERS_ON, selectionTargets, shownFlows, shownPlaces } from './layer-toggles';
@@ -53,8 +53,8 @@ const KEYS: Record<string, { pan?: [number, number]; zoom?: number }> = {
 export function MapPanel() {
   const dataset = useChartDataset();
   const full = useDataset();
-  const asOf = useAsOf();
-  const viewState = useViewState();
+  // The date the charts are drawn with: a new one is drawn in the background, as theirs is.
+  const asOf = useDrawnAsOf();
   const origin = useDatasetOrigin();
   const release = useShownRelease();
   const selectedId = useSelectedClaimId();
@@ -84,6 +84,8 @@ export function MapPanel() {
     () => selectionTargets(places, flows, selectedId),
     [places, flows, selectedId],
   );
+  const onMap = useMemo(() => claimsOnMap(places, flows), [places, flows]);
+  const newestOnMap = useMemo(() => newestClaim(onMap), [onMap]);
   const mapViews = useMapViews(size, places);
   const { layout, views, focus } = mapViews;
 
@@ -107,6 +109,7 @@ export function MapPanel() {
   const detailed = views && Object.values(views).some((v) => v.zoom >= DETAIL_LIMIT_ZOOM);
 
   const exportOptions = () => {
+    const viewState = currentView();
     if (!size || !layout || !views || !stageRef.current)
       throw new Error('the map has not been drawn yet');
     return {
@@ -121,7 +124,7 @@ export function MapPanel() {
       flows: visibleFlows,
       widthNote,
       sourceLine,
-      newest: newestClaim(claimsOnMap(places, flows)),
+      newest: newestOnMap,
       asOf,
       link: dashboardUrl(
         siteRoot(window.location.origin, import.meta.env.BASE_URL),
@@ -148,9 +151,9 @@ export function MapPanel() {
       title={MAP_TITLE}
       subtitle={MAP_SUBTITLE}
       sourceLine={sourceLine}
-      newest={newestClaim(claimsOnMap(places, flows))}
+      newest={newestOnMap}
       actions={{
-        claims: claimsOnMap(places, flows),
+        claims: onMap,
         figure: fallback ? 'none' : 'map',
         exportImage: async () => exportImage(),
         exportVector: async () =>
@@ -245,23 +248,11 @@ export function MapPanel() {
         )}
       </div>
       {fallback ? (
-        <MapPlaceList
-          places={places}
-          flows={flows}
-          asOf={asOf}
-          selectedId={selectedId}
-          onSelect={onSelectClaim}
-        />
+        <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
       ) : (
         <details className="map-text">
           <summary>The map as text: places, claims and flows</summary>
-          <MapPlaceList
-            places={places}
-            flows={flows}
-            asOf={asOf}
-            selectedId={selectedId}
-            onSelect={onSelectClaim}
-          />
+          <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
         </details>
       )}
     </Panel>

@@ -1,3 +1,6 @@
+import { memo } from 'react';
+import type { Claim } from '../../dataset/schema';
+import { useIsSelected } from '../../store';
 import { formatClaimDate, formatDate, formatFigure } from '../../lib/format';
 import { FLOW_KINDS } from './flows';
 import type { MapFlow } from './map-flows';
@@ -9,12 +12,35 @@ interface MapPlaceListProps {
   flows: MapFlow[];
   /** The "known as of" date: places and flows first on record after it are said to be so. */
   asOf: string | null;
-  selectedId: string | null;
   onSelect: (claimId: string) => void;
 }
 
-/** Everything the map shows, as text: the fallback without WebGL and the keyboard's way in. */
-export function MapPlaceList({ places, flows, asOf, selectedId, onSelect }: MapPlaceListProps) {
+/** A claim's figure as a button that selects it; pressed while it is the selected claim. */
+function ClaimButton({ claim, onSelect }: { claim: Claim; onSelect: (claimId: string) => void }) {
+  const selected = useIsSelected(claim.id);
+  return (
+    <button
+      type="button"
+      className="claim-button"
+      aria-pressed={selected}
+      onClick={() => onSelect(claim.id)}
+    >
+      {formatFigure(claim)}
+    </button>
+  );
+}
+
+/**
+ * Everything the map shows, as text: the fallback without WebGL and the keyboard's way in. It
+ * lists every claim on the map, thousands in a large dataset: a new selection redraws only the
+ * two buttons it presses and releases.
+ */
+export const MapPlaceList = memo(function MapPlaceList({
+  places,
+  flows,
+  asOf,
+  onSelect,
+}: MapPlaceListProps) {
   const later = asOf ? ` Not yet on record as of ${formatDate(asOf)}: faded on the map.` : '';
   return (
     <div className="map-list">
@@ -33,15 +59,8 @@ export function MapPlaceList({ places, flows, asOf, selectedId, onSelect }: MapP
               <ul className="map-list__claims">
                 {place.claims.map(({ claim, claimant, source }) => (
                   <li key={claim.id}>
-                    <button
-                      type="button"
-                      className="claim-button"
-                      aria-pressed={claim.id === selectedId}
-                      onClick={() => onSelect(claim.id)}
-                    >
-                      {formatFigure(claim)}
-                    </button>{' '}
-                    ({claimant.name}, {formatClaimDate(claim)}; {source.publisher})
+                    <ClaimButton claim={claim} onSelect={onSelect} /> ({claimant.name},{' '}
+                    {formatClaimDate(claim)}; {source.publisher})
                   </li>
                 ))}
               </ul>
@@ -68,4 +87,4 @@ export function MapPlaceList({ places, flows, asOf, selectedId, onSelect }: MapP
       )}
     </div>
   );
-}
+});
