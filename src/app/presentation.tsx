@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { AxisScaleContext, slideAxisScale } from '../components/axis-scale';
 import type { PanelId } from '../lib/panel-ids';
 import { serializeViewState } from '../lib/url-state';
 import { useDataset, useDatasetOrigin, usePinnedRelease, useViewState } from '../store';
@@ -22,6 +23,15 @@ export function Presentation({ panel }: { panel: PanelId }) {
     data ? `?data=${encodeURIComponent(data)}` : '',
   )}#${panel}`;
 
+  const [axisScale, setAxisScale] = useState(() =>
+    typeof window === 'undefined' ? 1 : slideAxisScale(window.innerWidth, window.innerHeight),
+  );
+  useEffect(() => {
+    const onResize = () => setAxisScale(slideAxisScale(window.innerWidth, window.innerHeight));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+
   useEffect(() => {
     document.documentElement.classList.add('presenting');
     const onKey = (e: KeyboardEvent) => {
@@ -40,7 +50,9 @@ export function Presentation({ panel }: { panel: PanelId }) {
         Back to the dashboard (Esc)
       </a>
       <div className="presentation__frame">
-        {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
+        <AxisScaleContext.Provider value={axisScale}>
+          {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
+        </AxisScaleContext.Provider>
       </div>
     </main>
   );

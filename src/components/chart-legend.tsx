@@ -77,6 +77,7 @@ function Swatch({
     <svg
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       aria-hidden="true"
       className="legend-swatch"
       overflow="visible"

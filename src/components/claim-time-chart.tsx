@@ -4,6 +4,7 @@ import { formatCount } from '../lib/format';
 import { MAX_MARKS, thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
 import { useSelectedClaimId } from '../store';
+import { AsOfRule } from './as-of-rule';
 import type { ChartSpec } from './chart-spec';
 import { ChartSurface } from './chart-surface';
 import { PointLayer, type TimeMarkRow } from './point-layer';
@@ -88,6 +89,7 @@ export function ClaimTimeChart({
       </p>
       <ChartSurface spec={spec} height={height}>
         {children}
+        <AsOfRule />
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
         {thinned && (
           <ThinnedNote

@@ -1,5 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { AxisScaleContext } from './axis-scale';
 import { specScales, type Scale } from './chart-scales';
 import type { AxisSpec, ChartSpec } from './chart-spec';
 import { PRERENDER_WIDTH } from './prerender-size';
@@ -53,6 +54,7 @@ export function LiveChart({
   defs: ReactNode;
   children: ReactNode;
 }) {
+  const scale = useContext(AxisScaleContext);
   // Made once per spec: recharts keeps its scales while its props stay the same.
   const parts = useMemo(
     () => ({
@@ -78,8 +80,8 @@ export function LiveChart({
           horizontalCoordinatesGenerator={parts.rows}
           verticalCoordinatesGenerator={parts.columns}
         />
-        <XAxis {...parts.x} height={spec.x.size} />
-        <YAxis {...parts.y} width={spec.y.size} />
+        <XAxis {...parts.x} height={Math.round(spec.x.size * scale)} />
+        <YAxis {...parts.y} width={Math.round(spec.y.size * scale)} />
         {children}
       </ComposedChart>
     </ResponsiveContainer>

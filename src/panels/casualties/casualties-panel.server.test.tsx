@@ -27,12 +27,11 @@ describe('CasualtiesPanel on the server', () => {
       'nis-2025-09-02-killed',
     ]);
     expect(tickLabels(page)).toEqual([
-      'Oct 2024',
       'Jan 2025',
-      'Apr 2025',
+      'Mar 2025',
+      'May 2025',
       'Jul 2025',
-      'Oct 2025',
-      'Jan 2026',
+      'Sep 2025',
       '0',
       '1,000',
       '2,000',

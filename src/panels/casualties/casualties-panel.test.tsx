@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { currentView, dashboardActions } from '../../store';
 import { fixtureDataset } from '../../testing/fixture';
@@ -7,6 +7,8 @@ import { renderWithProviders } from '../../testing/render';
 import { CasualtiesPanel } from './casualties-panel';
 
 const panel = () => document.querySelector<HTMLElement>('section[data-panel="casualties"]')!;
+const tickLabels = () =>
+  [...panel().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
 const mark = (id: string) => panel().querySelector<SVGGElement>(`.claim-mark[data-claim="${id}"]`);
 /** Opens the chart's data table, whose rows are put on the page when it is opened. */
 const dataTable = async () => {
@@ -68,9 +70,16 @@ describe('CasualtiesPanel', () => {
   it('hides claims made after the "known as of" date, in the chart and its table', async () => {
     renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
     expect(mark('nis-2025-01-13-killed')).not.toBeNull();
+    expect(panel().querySelector('.as-of-rule')).toBeNull();
     act(() => dashboardActions().asOfChanged('2024-12-23'));
     expect(mark('nis-2025-01-13-killed')).toBeNull();
     expect(mark('report-killed')).not.toBeNull();
+    // The axis ends at the date, marked and named on the chart.
+    await waitFor(() =>
+      expect(panel().querySelector('.as-of-rule')).toHaveTextContent('Known as of 23 Dec 2024'),
+    );
+    expect(tickLabels()).toContain('Dec 2024');
+    expect(tickLabels()).not.toContain('Feb 2025');
     const table = await dataTable();
     expect(within(table).queryByText('about 300 killed')).toBeNull();
     expect(within(table).getByText('more than 100 killed')).toBeInTheDocument();

@@ -8,7 +8,13 @@ import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useChartDataset, useDashboardActions, useMeasure, useSelectedClaimId } from '../../store';
+import {
+  useChartDataset,
+  useDashboardActions,
+  useDrawnAsOf,
+  useMeasure,
+  useSelectedClaimId,
+} from '../../store';
 import {
   CASUALTY_MEASURE_IDS,
   CASUALTY_MEASURES,
@@ -56,6 +62,7 @@ function useFollowedMetric(initial: CasualtyMeasure) {
 
 export function CasualtiesPanel() {
   const dataset = useChartDataset();
+  const asOf = useDrawnAsOf();
   const [chosen, setMetric] = useFollowedMetric('killed');
   // The switch answers at once; the chart of the new measure is drawn after it, in the background.
   const metric = useDeferredValue(chosen);
@@ -63,8 +70,8 @@ export function CasualtiesPanel() {
     if (dataset === null) return null;
     const rows = casualtyRows(dataset, metric);
     const text = chartText(dataset, CASUALTY_MEASURES[metric].label, rows);
-    return { rows, text, axes: casualtyAxes(dataset, text.claims) };
-  }, [dataset, metric]);
+    return { rows, text, axes: casualtyAxes(rows, text.claims, asOf) };
+  }, [dataset, metric, asOf]);
   if (dataset === null || view === null) return null;
   const { rows, text, axes } = view;
   const label = `${CASUALTY_MEASURES[metric].label}: claims over time`;

@@ -2,6 +2,7 @@ import type { Dataset } from '../../dataset/schema';
 import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
 import { claimDate } from '../../dataset/dates';
+import { visibleDataset } from '../../dataset/visible';
 import { dateToTime, placeDate, timeToDate } from '../../lib/time-scale';
 import {
   CASUALTY_MEASURE_IDS,
@@ -111,14 +112,61 @@ describe('casualtyRows with the published dataset', () => {
         expect(row.series).toEqual(nis);
   });
 
-  it('spans October 2024 to September 2025 with room above open-ended claims', () => {
+  it("fits the time axis to the measure's own claims, with room above open-ended claims", () => {
     const rows = casualtyRows(real, 'killed-or-wounded');
     const claims = rows.map((r) => claimOf(real, r.claimId));
-    const axes = casualtyAxes(real, claims);
-    expect(axes.timeDomain[0]).toBeLessThanOrEqual(dateToTime('2024-10-01'));
-    expect(axes.timeDomain[1]).toBeGreaterThanOrEqual(dateToTime('2025-09-30'));
+    const axes = casualtyAxes(rows, claims);
+    const starts = rows.map((r) => r.span?.[0] ?? r.time);
+    const ends = rows.map((r) => r.span?.[1] ?? r.time);
+    expect(axes.timeDomain[0]).toBeLessThanOrEqual(Math.min(...starts));
+    expect(axes.timeDomain[1]).toBeGreaterThanOrEqual(Math.max(...ends));
+    // No more than the pad of 12 days either side.
+    expect(Math.min(...starts) - axes.timeDomain[0]).toBeLessThanOrEqual(12 * 86_400_000);
+    expect(axes.timeDomain[1] - Math.max(...ends)).toBeLessThanOrEqual(12 * 86_400_000);
     expect(axes.valueTop).toBeGreaterThan(4700);
     expect(axes.valueTicks[0]).toBe(0);
+    for (const t of axes.timeTicks) {
+      expect(t).toBeGreaterThanOrEqual(axes.timeDomain[0]);
+      expect(t).toBeLessThanOrEqual(axes.timeDomain[1]);
+    }
+  });
+
+  it('spans at least four months, so a measure of few claims is not drawn as a point', () => {
+    const rows = casualtyRows(real, 'killed-or-wounded').slice(0, 1);
+    const axes = casualtyAxes(
+      rows,
+      rows.map((r) => claimOf(real, r.claimId)),
+    );
+    expect(axes.timeDomain[1] - axes.timeDomain[0]).toBeGreaterThanOrEqual(4 * 30 * 86_400_000);
+    expect(axes.timeTicks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps each claimant's colour and shape when the view hides claims", () => {
+    const full = new Map(casualtyRows(real, 'killed').map((r) => [r.claimId, r.series]));
+    const shown = visibleDataset(real, {
+      asOf: '2025-01-31',
+      minConfidence: 'low',
+      retracted: 'omit',
+    });
+    const rows = casualtyRows(shown, 'killed');
+    expect(rows.length).toBeLessThan(full.size);
+    for (const row of rows) expect(row.series).toEqual(full.get(row.claimId));
+  });
+
+  it('ends the time axis at the "known as of" date', () => {
+    const asOf = '2025-01-31';
+    const shown = visibleDataset(real, { asOf, minConfidence: 'low', retracted: 'omit' });
+    const rows = casualtyRows(shown, 'killed');
+    const axes = casualtyAxes(
+      rows,
+      rows.map((r) => claimOf(shown, r.claimId)),
+      asOf,
+    );
+    const end = dateToTime('2025-02-01');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(axes.timeDomain[1]).toBeGreaterThanOrEqual(end);
+    expect(axes.timeDomain[1]).toBeLessThan(dateToTime('2025-02-28'));
+    expect(Math.max(...rows.map((r) => r.span?.[1] ?? r.time))).toBeLessThanOrEqual(end);
   });
 
   it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));

@@ -1,3 +1,4 @@
+import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset } from '../../dataset/schema';
 import { claimsOn, perDataset } from '../../dataset/lookup';
 import { byClaimDate, claimDate } from '../../dataset/dates';
@@ -6,7 +7,13 @@ import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
 import { seriesStyles, type SeriesStyle } from '../../lib/series-style';
-import { dateToTime, monthTicks, placeDate, timeToDate } from '../../lib/time-scale';
+import {
+  dateToTime,
+  monthTicks,
+  placeDate,
+  timeToDate,
+  type TimePlacement,
+} from '../../lib/time-scale';
 import type { TimeMarkRow } from '../../components/point-layer';
 
 interface CasualtyMeasureSpec {
@@ -105,7 +112,8 @@ export const casualtySeries = perDataset((dataset): ReadonlyMap<string, SeriesSt
 
 /** The claims on one measure as marks at the date each was made, close dates dodged apart. */
 export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMarkRow[] {
-  const styles = casualtySeries(dataset);
+  // Styled from the whole dataset, so a claimant keeps its colour as the view hides claims.
+  const styles = casualtySeries(baseDataset(dataset));
   const claims = claimsByDate(dataset, measure);
   const placed = claims.map(placement);
   const slots = dodgeSlots(placed, (p) => timeToDate(p.time), DODGE_DAYS);
@@ -118,24 +126,60 @@ export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMa
   );
 }
 
-/** The axes: October 2024 to September 2025 (wider if a claim falls outside), zero to a round top. */
-export function casualtyAxes(dataset: Dataset, claims: readonly Claim[]) {
-  let from = dateToTime(WINDOW.from);
-  let to = dateToTime(WINDOW.to);
-  for (const measure of CASUALTY_MEASURE_IDS)
-    for (const metric of CASUALTY_MEASURES[measure].metrics)
-      for (const claim of claimsOn(dataset, metric)) {
-        const { time, span } = placement(claim);
-        from = Math.min(from, span?.[0] ?? time);
-        to = Math.max(to, span?.[1] ?? time);
-      }
+/** Months the time axis spans at the least, so a measure of few claims is not squeezed into a point. */
+const MIN_MONTHS = 4;
+const DAY = 86_400_000;
+const MONTH = 30.44 * DAY;
+
+/** The first day of the month at or before `time` whose number is a multiple of `step`: ticks on
+ * January, April, July and October for a step of three. */
+function calendarStart(time: number, step: number) {
+  const date = new Date(time);
+  const month = date.getUTCMonth();
+  return Date.UTC(date.getUTCFullYear(), month - (month % step), 1);
+}
+
+/**
+ * The axes of one measure: its own claims' dates (at least MIN_MONTHS, the panel's window when it
+ * has none), ending at the "known as of" date when one is set; zero to a round top.
+ */
+export function casualtyAxes(
+  rows: readonly TimePlacement[],
+  claims: readonly Claim[],
+  asOf: string | null = null,
+) {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { time, span } of rows) {
+    from = Math.min(from, span?.[0] ?? time);
+    to = Math.max(to, span?.[1] ?? time);
+  }
+  const end = asOf === null ? null : dateToTime(asOf) + DAY;
+  if (end !== null) {
+    to = end;
+    from = Math.min(from, end);
+  } else if (!Number.isFinite(from)) {
+    from = dateToTime(WINDOW.from);
+    to = dateToTime(WINDOW.to);
+  }
+  const short = MIN_MONTHS * MONTH - (to - from);
+  if (short > 0) {
+    // Widen about the middle, or back from the as-of date, which stays the end.
+    const before = end === null ? short / 2 : short;
+    from -= before;
+    to += short - before;
+  }
   // A little room at both ends, so dodged marks at the edges stay inside the plot.
-  const pad = 12 * 86_400_000;
+  const pad = 12 * DAY;
   const timeDomain: [number, number] = [from - pad, to + pad];
+  const months = (to - from) / MONTH;
+  const step = months <= 8 ? 1 : months <= 16 ? 2 : months <= 40 ? 3 : 6;
   const top = valueAxisTop(claims);
   return {
     timeDomain,
-    timeTicks: monthTicks(from, timeDomain[1], 3),
+    timeTicks: monthTicks(calendarStart(timeDomain[0], step), timeDomain[1], step).filter(
+      (t) => t >= timeDomain[0],
+    ),
     valueTop: top,
     valueTicks: valueTicks(top),
   };

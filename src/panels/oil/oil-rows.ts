@@ -1,3 +1,4 @@
+import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset } from '../../dataset/schema';
 import { claimsOn } from '../../dataset/lookup';
 import { byClaimDate } from '../../dataset/dates';
@@ -50,7 +51,12 @@ export function oilView(dataset: Dataset): OilView {
   const of = (metric: string) => [...claimsOn(dataset, metric)].sort(byDate);
   const deliveries = of(OIL_METRIC);
   const caps = of(CAP_METRIC);
-  const styles = seriesStyles([...deliveries, ...caps].map((c) => c.claimant));
+  const base = baseDataset(dataset);
+  const styles = seriesStyles(
+    [OIL_METRIC, CAP_METRIC]
+      .flatMap((metric) => [...claimsOn(base, metric)].sort(byDate))
+      .map((c) => c.claimant),
+  );
   const style = (c: Claim) => styles.get(c.claimant) ?? { colour: 0, shape: 'circle' as const };
   const bar = (claim: Claim, label: string): BarMarkRow =>
     Object.assign(markRow(dataset, claim, style(claim)), {

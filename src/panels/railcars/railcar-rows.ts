@@ -1,3 +1,4 @@
+import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset, DatasetEvent } from '../../dataset/schema';
 import { claimsByIds, claimsOn, lookup } from '../../dataset/lookup';
 import { claimDateText, dateSpan } from '../../dataset/dates';
@@ -65,9 +66,10 @@ function observed(claim: Claim): TimePlacement {
 export function railcarView(dataset: Dataset): RailcarView {
   const counts = claimsOn(dataset, RAILCAR_METRIC);
   const multiples = claimsOn(dataset, MULTIPLE_METRIC);
+  const base = baseDataset(dataset);
   const styles = seriesStyles([
-    ...counts.map((c) => c.place ?? c.claimant),
-    ...multiples.map((c) => c.claimant),
+    ...claimsOn(base, RAILCAR_METRIC).map((c) => c.place ?? c.claimant),
+    ...claimsOn(base, MULTIPLE_METRIC).map((c) => c.claimant),
   ]);
   const { places } = lookup(dataset);
   const placeName = (c: Claim) => (c.place === undefined ? undefined : places.get(c.place)?.name);
@@ -107,8 +109,11 @@ export function railcarView(dataset: Dataset): RailcarView {
   };
 }
 
-/** Years from the start of the baseline to the end of the latest claim, zero to a round top. */
-export function railcarAxes(view: RailcarView) {
+/**
+ * Years from the start of the baseline to the end of the latest claim, or to the "known as of"
+ * date when one is set; zero to a round top.
+ */
+export function railcarAxes(view: RailcarView, asOf: string | null = null) {
   const times = [
     ...view.observations.map((r) => r.time),
     ...view.baselines.flatMap((r) => [r.from, r.to]),
@@ -117,7 +122,10 @@ export function railcarAxes(view: RailcarView) {
   const first = new Date(Math.min(...times));
   const from = Date.UTC(first.getUTCFullYear(), 0, 1);
   const last = new Date(Math.max(...times));
-  const to = Date.UTC(last.getUTCFullYear() + 1, 0, 1);
+  const to =
+    asOf === null
+      ? Date.UTC(last.getUTCFullYear() + 1, 0, 1)
+      : Math.max(dateToTime(asOf) + 86_400_000, from + 86_400_000);
   const top = valueAxisTop([...view.observations, ...view.baselines]);
   return {
     timeDomain: [from, to] as [number, number],

@@ -7,13 +7,14 @@ import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
-import { useChartDataset } from '../../store';
+import { useChartDataset, useDrawnAsOf } from '../../store';
 import { BaselineLayer, EventRule, MultipleLayer } from './railcar-layers';
 import { RailcarExtra } from './railcar-extra';
 import { railcarAxes, railcarMarks, railcarView } from './railcar-rows';
 
 export function RailcarsPanel() {
   const dataset = useChartDataset();
+  const asOf = useDrawnAsOf();
   const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const marks = railcarMarks(view);
@@ -69,7 +70,7 @@ export function RailcarsPanel() {
             yearsOnly
             labels="all"
             topMargin={view.multiples.length > 0 ? 56 : 30}
-            {...railcarAxes(view)}
+            {...railcarAxes(view, asOf)}
           >
             <BaselineLayer rows={view.baselines} />
             {view.summit && <EventRule event={view.summit} label="Kim–Putin summit" />}

@@ -1,3 +1,4 @@
+import { baseDataset } from '../../dataset/visible';
 import type { Dataset } from '../../dataset/schema';
 import { attribute, claimsOn, lookup } from '../../dataset/lookup';
 import { byClaimDate, claimDateText } from '../../dataset/dates';
@@ -42,10 +43,12 @@ export interface ShipmentGroup {
 
 /** The shipment claims as one small multiple per measure, each claim (each attribution) its own row. */
 export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
-  const claims = dataset.claims.filter((c) =>
-    (SHIPMENT_METRICS as readonly string[]).includes(c.metric),
+  // Styled from the whole dataset, so a claimant keeps its colour as the view hides claims.
+  const styles = seriesStyles(
+    baseDataset(dataset)
+      .claims.filter((c) => (SHIPMENT_METRICS as readonly string[]).includes(c.metric))
+      .map((c) => c.claimant),
   );
-  const styles = seriesStyles(claims.map((c) => c.claimant));
   const { sources } = lookup(dataset);
   return SHIPMENT_METRICS.flatMap((metric) => {
     const own = [...claimsOn(dataset, metric)].sort(

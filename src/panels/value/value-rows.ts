@@ -1,3 +1,4 @@
+import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset } from '../../dataset/schema';
 import { byClaimDate } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
@@ -31,7 +32,12 @@ export function valueView(dataset: Dataset): ValueView {
   const claims = dataset.claims
     .filter((c) => rank(c) >= 0)
     .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b));
-  const styles = seriesStyles(claims.map((c) => c.metric));
+  const styles = seriesStyles(
+    baseDataset(dataset)
+      .claims.filter((c) => rank(c) >= 0)
+      .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b))
+      .map((c) => c.metric),
+  );
   const rows = claims.map((claim): BarMarkRow => {
     const period = formatPeriod(claim.period);
     return Object.assign(

@@ -1,0 +1,13 @@
+import { createContext } from 'react';
+
+/**
+ * How much larger than on the page a chart's axis labels are drawn (Present scales its type with
+ * the slide): the axes make room for them in proportion.
+ */
+export const AxisScaleContext = createContext(1);
+
+/** The axis label size Present uses, as a multiple of the page's 12 px: the CSS's clamp. */
+export function slideAxisScale(width: number, height: number): number {
+  const px = Math.min(24, Math.max(13, Math.min(width * 0.01, height * 0.0178)));
+  return px / 12;
+}
