@@ -12,7 +12,7 @@ test('the release picker moves to a pinned release, which says newer figures exi
 }) => {
   const errors = watchConsole(page);
   await page.goto('/?confidence=medium');
-  const picker = page.getByRole('combobox', { name: /^Release/ });
+  const picker = page.locator('.release-status').getByRole('combobox', { name: /^Release/ });
   await expect(picker).toHaveValue('');
   await expect(picker.locator('option')).toHaveText([
     'Always the latest (2 December 2026)',
