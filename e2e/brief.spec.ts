@@ -30,8 +30,10 @@ test('the brief prints on one page, A4 or US Letter, with the figures, charts, m
   await page.waitForURL(/brief/);
   await expect(page).toHaveURL(/asof=2025-06-30/);
   await expect(page.locator('.brief__headlines')).toBeVisible();
-  await expect(page.locator('section[data-panel="casualties"] .claim-mark').first()).toBeVisible();
+  // The map first: on software WebGL its first frame holds the page's thread for seconds, and
+  // the charts drawn in the meantime appear after it.
   await waitForMap(page);
+  await expect(page.locator('section[data-panel="casualties"] .claim-mark').first()).toBeVisible();
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
     writeFileSync(`${SCREENSHOT_DIR}/brief-${format}.pdf`, pdf);
