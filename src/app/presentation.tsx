@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { AxisScaleContext, slideAxisScale } from '../components/axis-scale';
 import type { PanelId } from '../lib/panel-ids';
 import { serializeViewState } from '../lib/url-state';
@@ -49,7 +49,10 @@ export function Presentation({ panel }: { panel: PanelId }) {
       <a className="skip-link" href={back}>
         Back to the dashboard (Esc)
       </a>
-      <div className="presentation__frame">
+      <div
+        className="presentation__frame"
+        style={{ '--slide-axis-font': `${axisScale * 12}px` } as CSSProperties}
+      >
         <AxisScaleContext.Provider value={axisScale}>
           {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
         </AxisScaleContext.Provider>

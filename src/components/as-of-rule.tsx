@@ -1,9 +1,7 @@
 import { formatDate } from '../lib/format';
-import { dateToTime } from '../lib/time-scale';
+import { endOfDay } from '../lib/time-scale';
 import { useDrawnAsOf } from '../store';
 import { useChartScales } from './chart-scales';
-
-const DAY = 86_400_000;
 
 /**
  * The "known as of" date as a rule across the plot, named: claims made after it are not drawn,
@@ -13,7 +11,7 @@ export function AsOfRule() {
   const asOf = useDrawnAsOf();
   const scales = useChartScales();
   if (asOf === null || scales === undefined) return null;
-  const at = scales.x(dateToTime(asOf) + DAY);
+  const at = scales.x(endOfDay(asOf));
   if (at === undefined) return null;
   const { plot } = scales;
   return (

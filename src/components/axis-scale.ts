@@ -6,7 +6,10 @@ import { createContext } from 'react';
  */
 export const AxisScaleContext = createContext(1);
 
-/** The axis label size Present uses, as a multiple of the page's 12 px: the CSS's clamp. */
+/**
+ * The axis label size Present uses, as a multiple of the page's 12 px: about 1% of the slide's
+ * width, 13 to 24 px. Present hands it to its CSS as `--slide-axis-font`.
+ */
 export function slideAxisScale(width: number, height: number): number {
   const px = Math.min(24, Math.max(13, Math.min(width * 0.01, height * 0.0178)));
   return px / 12;

@@ -1,3 +1,6 @@
+import type { Dataset } from '../dataset/schema';
+import { baseDataset } from '../dataset/visible';
+
 /** The shapes a series can take, so that no series is told apart by colour alone. */
 export const MARK_SHAPES = [
   'circle',
@@ -39,3 +42,15 @@ export function seriesStyles(ids: readonly string[]): Map<string, SeriesStyle> {
 
 /** The CSS colour of a palette slot. */
 export const seriesColour = (colour: number) => `var(--series-${colour % SERIES_COLOURS})`;
+
+/**
+ * Styles given over the whole dataset a view was filtered from, so a series keeps its colour and
+ * shape while "known as of" or confidence hides some of its claims. `ids` lists the series in the
+ * order the panel styles them.
+ */
+export function wholeDatasetStyles(
+  dataset: Dataset,
+  ids: (whole: Dataset) => readonly string[],
+): Map<string, SeriesStyle> {
+  return seriesStyles(ids(baseDataset(dataset)));
+}

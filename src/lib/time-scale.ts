@@ -1,7 +1,8 @@
 import { dateSpan } from '../dataset/dates';
 import { formatDate } from './format';
 
-const DAY = 86_400_000;
+/** One day in UTC milliseconds. */
+export const DAY = 86_400_000;
 
 /**
  * A date of the dataset (YYYY, YYYY-MM or YYYY-MM-DD) as UTC milliseconds. A partial date names a
@@ -16,6 +17,12 @@ export function dateToTime(date: string, edge: 'start' | 'end' = 'start'): numbe
   if (m !== undefined) return edge === 'start' ? Date.UTC(y, m - 1, 1) : Date.UTC(y, m, 0);
   return edge === 'start' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31);
 }
+
+/**
+ * The moment a day ends (the next day's start), UTC milliseconds: where a "known as of" date
+ * closes the record.
+ */
+export const endOfDay = (date: string): number => dateToTime(date) + DAY;
 
 /** UTC milliseconds back to YYYY-MM-DD. */
 export function timeToDate(time: number): string {

@@ -8,7 +8,9 @@ import { markRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
 import { seriesStyles, type SeriesStyle } from '../../lib/series-style';
 import {
+  DAY,
   dateToTime,
+  endOfDay,
   monthTicks,
   placeDate,
   timeToDate,
@@ -128,7 +130,6 @@ export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMa
 
 /** Months the time axis spans at the least, so a measure of few claims is not squeezed into a point. */
 const MIN_MONTHS = 4;
-const DAY = 86_400_000;
 const MONTH = 30.44 * DAY;
 
 /** The first day of the month at or before `time` whose number is a multiple of `step`: ticks on
@@ -154,7 +155,7 @@ export function casualtyAxes(
     from = Math.min(from, span?.[0] ?? time);
     to = Math.max(to, span?.[1] ?? time);
   }
-  const end = asOf === null ? null : dateToTime(asOf) + DAY;
+  const end = asOf === null ? null : endOfDay(asOf);
   if (end !== null) {
     to = end;
     from = Math.min(from, end);

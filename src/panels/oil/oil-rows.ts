@@ -1,4 +1,3 @@
-import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset } from '../../dataset/schema';
 import { claimsOn } from '../../dataset/lookup';
 import { byClaimDate } from '../../dataset/dates';
@@ -7,7 +6,7 @@ import { claimByline, markRow, type MarkRow } from '../../lib/chart-rows';
 import { formatDate } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
-import { seriesStyles } from '../../lib/series-style';
+import { wholeDatasetStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
 export const OIL_METRIC = 'oil-barrels';
@@ -51,10 +50,9 @@ export function oilView(dataset: Dataset): OilView {
   const of = (metric: string) => [...claimsOn(dataset, metric)].sort(byDate);
   const deliveries = of(OIL_METRIC);
   const caps = of(CAP_METRIC);
-  const base = baseDataset(dataset);
-  const styles = seriesStyles(
+  const styles = wholeDatasetStyles(dataset, (whole) =>
     [OIL_METRIC, CAP_METRIC]
-      .flatMap((metric) => [...claimsOn(base, metric)].sort(byDate))
+      .flatMap((metric) => [...claimsOn(whole, metric)].sort(byDate))
       .map((c) => c.claimant),
   );
   const style = (c: Claim) => styles.get(c.claimant) ?? { colour: 0, shape: 'circle' as const };

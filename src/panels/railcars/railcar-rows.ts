@@ -1,4 +1,3 @@
-import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset, DatasetEvent } from '../../dataset/schema';
 import { claimsByIds, claimsOn, lookup } from '../../dataset/lookup';
 import { claimDateText, dateSpan } from '../../dataset/dates';
@@ -6,9 +5,16 @@ import { byCode } from '../../lib/order';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { markRow, type MarkRow } from '../../lib/chart-rows';
 import { dodgeSlots } from '../../lib/dodge';
-import { seriesStyles } from '../../lib/series-style';
+import { wholeDatasetStyles } from '../../lib/series-style';
 import { formatPeriod } from '../../lib/format';
-import { dateToTime, daysBetween, monthTicks, type TimePlacement } from '../../lib/time-scale';
+import {
+  DAY,
+  dateToTime,
+  daysBetween,
+  endOfDay,
+  monthTicks,
+  type TimePlacement,
+} from '../../lib/time-scale';
 import type { TimeMarkRow } from '../../components/point-layer';
 
 export const RAILCAR_METRIC = 'railcars';
@@ -58,7 +64,7 @@ function observed(claim: Claim): TimePlacement {
   if (from === undefined || to === undefined || from === to)
     return { time: dateToTime(imageryDate(claim) ?? claimDateText(claim)) };
   const start = dateToTime(dateSpan(from).start);
-  const end = dateToTime(dateSpan(to).end) + 86_400_000;
+  const end = endOfDay(dateSpan(to).end);
   return { time: start + (end - start) / 2, span: [start, end] };
 }
 
@@ -66,10 +72,9 @@ function observed(claim: Claim): TimePlacement {
 export function railcarView(dataset: Dataset): RailcarView {
   const counts = claimsOn(dataset, RAILCAR_METRIC);
   const multiples = claimsOn(dataset, MULTIPLE_METRIC);
-  const base = baseDataset(dataset);
-  const styles = seriesStyles([
-    ...claimsOn(base, RAILCAR_METRIC).map((c) => c.place ?? c.claimant),
-    ...claimsOn(base, MULTIPLE_METRIC).map((c) => c.claimant),
+  const styles = wholeDatasetStyles(dataset, (whole) => [
+    ...claimsOn(whole, RAILCAR_METRIC).map((c) => c.place ?? c.claimant),
+    ...claimsOn(whole, MULTIPLE_METRIC).map((c) => c.claimant),
   ]);
   const { places } = lookup(dataset);
   const placeName = (c: Claim) => (c.place === undefined ? undefined : places.get(c.place)?.name);
@@ -125,7 +130,7 @@ export function railcarAxes(view: RailcarView, asOf: string | null = null) {
   const to =
     asOf === null
       ? Date.UTC(last.getUTCFullYear() + 1, 0, 1)
-      : Math.max(dateToTime(asOf) + 86_400_000, from + 86_400_000);
+      : Math.max(endOfDay(asOf), from + DAY);
   const top = valueAxisTop([...view.observations, ...view.baselines]);
   return {
     timeDomain: [from, to] as [number, number],

@@ -1,4 +1,3 @@
-import { baseDataset } from '../../dataset/visible';
 import type { Dataset } from '../../dataset/schema';
 import { attribute, claimsOn, lookup } from '../../dataset/lookup';
 import { byClaimDate, claimDateText } from '../../dataset/dates';
@@ -7,7 +6,7 @@ import { markRow } from '../../lib/chart-rows';
 import { formatClaimDate, formatFigureShort } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
-import { seriesStyles } from '../../lib/series-style';
+import { wholeDatasetStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
 /** What was shipped, each in its own unit: never on one shared axis. */
@@ -43,10 +42,9 @@ export interface ShipmentGroup {
 
 /** The shipment claims as one small multiple per measure, each claim (each attribution) its own row. */
 export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
-  // Styled from the whole dataset, so a claimant keeps its colour as the view hides claims.
-  const styles = seriesStyles(
-    baseDataset(dataset)
-      .claims.filter((c) => (SHIPMENT_METRICS as readonly string[]).includes(c.metric))
+  const styles = wholeDatasetStyles(dataset, (whole) =>
+    whole.claims
+      .filter((c) => (SHIPMENT_METRICS as readonly string[]).includes(c.metric))
       .map((c) => c.claimant),
   );
   const { sources } = lookup(dataset);

@@ -1,11 +1,10 @@
-import { baseDataset } from '../../dataset/visible';
 import type { Claim, Dataset } from '../../dataset/schema';
 import { byClaimDate } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { claimByline, markRow } from '../../lib/chart-rows';
 import { formatPeriod } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
-import { seriesStyles } from '../../lib/series-style';
+import { wholeDatasetStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
 /**
@@ -32,9 +31,9 @@ export function valueView(dataset: Dataset): ValueView {
   const claims = dataset.claims
     .filter((c) => rank(c) >= 0)
     .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b));
-  const styles = seriesStyles(
-    baseDataset(dataset)
-      .claims.filter((c) => rank(c) >= 0)
+  const styles = wholeDatasetStyles(dataset, (whole) =>
+    whole.claims
+      .filter((c) => rank(c) >= 0)
       .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b))
       .map((c) => c.metric),
   );
