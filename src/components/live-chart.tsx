@@ -60,10 +60,12 @@ export function LiveChart({
     () => ({
       x: axisProps(spec.x),
       y: axisProps(spec.y),
+      // The room above the plot holds the unit's label, which grows with the axes' type.
+      margin: { ...spec.margin, top: Math.round(spec.margin.top * scale) },
       rows: gridLines(spec, 'y'),
       columns: gridLines(spec, 'x'),
     }),
-    [spec],
+    [spec, scale],
   );
   return (
     <ResponsiveContainer
@@ -71,7 +73,7 @@ export function LiveChart({
       height="100%"
       initialDimension={{ width: PRERENDER_WIDTH, height }}
     >
-      <ComposedChart margin={spec.margin} accessibilityLayer={false}>
+      <ComposedChart margin={parts.margin} accessibilityLayer={false}>
         {defs}
         <CartesianGrid
           horizontal={spec.grid === 'horizontal'}
