@@ -18,7 +18,7 @@ export function deriveFirstScreen(dataset: Dataset) {
   const text = chartText(dataset, 'Killed', casualties);
   return {
     overview: headlineRows(dataset),
-    casualties: { casualties, text, axes: casualtyAxes(dataset, text.claims) },
+    casualties: { casualties, text, axes: casualtyAxes(casualties, text.claims) },
   };
 }
 
@@ -39,7 +39,7 @@ export function deriveAll(dataset: Dataset) {
   return {
     overview: headlineRows(dataset),
     claims: ledgerRows(dataset, INITIAL_FILTERS, { key: 'claimedOn', direction: 'desc' }),
-    casualties: { casualties, casualtyText, axes: casualtyAxes(dataset, casualtyText.claims) },
+    casualties: { casualties, casualtyText, axes: casualtyAxes(casualties, casualtyText.claims) },
     shipments: chartText(
       dataset,
       'Shipments',

@@ -75,7 +75,9 @@ export const INTERACTIONS: Interaction[] = [
   {
     name: 'type a word in the ledger search (its slowest key)',
     byTheMap: true,
-    prepare: (page) => confidence(page).selectOption('low'),
+    prepare: async (page) => {
+      await confidence(page).selectOption('low');
+    },
     before: (page) => search(page).fill(''),
     run: (page, i) => search(page).pressSequentially(SEARCH_WORDS[i % SEARCH_WORDS.length]!),
   },
