@@ -3,6 +3,7 @@ import {
   useDashboardActions,
   useDataset,
   useDatasetOrigin,
+  useEscapeClearsSelection,
   useSelectedClaimId,
   useVisibleDataset,
 } from '../store';
@@ -61,6 +62,7 @@ function SelectedClaimDetails({ dataset, visible }: { dataset: Dataset; visible:
 
 export function Dashboard() {
   useUrlSync();
+  useEscapeClearsSelection();
   const query = usePublishedDataset();
   const dataset = useDataset();
   const visible = useVisibleDataset();

@@ -46,7 +46,7 @@ describe('ChartTooltip', () => {
 
   it('sits beside the mark, hidden from screen readers, and says how a value was derived', () => {
     const { container } = render(
-      <ChartTooltip dataset={dataset} active={active} areaWidth={800} />,
+      <ChartTooltip dataset={dataset} active={active} areaWidth={800} areaHeight={320} />,
     );
     const tooltip = container.querySelector<HTMLElement>('.chart-tooltip')!;
     expect(tooltip).toHaveAttribute('aria-hidden', 'true');
@@ -58,7 +58,7 @@ describe('ChartTooltip', () => {
   it('flips to the left of a mark near the right edge, and below it when neither side fits', () => {
     const near = { ...active, left: 700, right: 720 };
     const { container, rerender } = render(
-      <ChartTooltip dataset={dataset} active={near} areaWidth={800} />,
+      <ChartTooltip dataset={dataset} active={near} areaWidth={800} areaHeight={320} />,
     );
     expect(container.querySelector<HTMLElement>('.chart-tooltip')!.style.left).toBe('430px');
     rerender(
@@ -66,13 +66,36 @@ describe('ChartTooltip', () => {
         dataset={dataset}
         active={{ ...active, left: 150, right: 170 }}
         areaWidth={340}
+        areaHeight={320}
       />,
     );
     expect(container.querySelector<HTMLElement>('.chart-tooltip')!.style.top).toBe('78px');
   });
 
+  it('opens upwards for a mark in the lower half, so it never hangs over the legend below', () => {
+    const low = { ...active, top: 250, bottom: 270 };
+    const { container, rerender } = render(
+      <ChartTooltip dataset={dataset} active={low} areaWidth={800} areaHeight={320} />,
+    );
+    const tooltip = () => container.querySelector<HTMLElement>('.chart-tooltip')!;
+    expect(tooltip().style.top).toBe('270px');
+    expect(tooltip().style.transform).toBe('translateY(-100%)');
+    rerender(
+      <ChartTooltip
+        dataset={dataset}
+        active={{ ...low, left: 150, right: 170 }}
+        areaWidth={340}
+        areaHeight={320}
+      />,
+    );
+    expect(tooltip().style.top).toBe('242px');
+    expect(tooltip().style.transform).toBe('translateY(-100%)');
+  });
+
   it('draws nothing when no mark is active', () => {
-    const { container } = render(<ChartTooltip dataset={dataset} active={null} areaWidth={800} />);
+    const { container } = render(
+      <ChartTooltip dataset={dataset} active={null} areaWidth={800} areaHeight={320} />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 });

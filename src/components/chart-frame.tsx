@@ -66,7 +66,13 @@ export function ChartFrame({
       <div className="chart-frame" role="group" aria-label={label} aria-describedby={descriptionId}>
         <div className="chart-frame__area" ref={setArea}>
           {children}
-          <ChartTooltip dataset={dataset} active={active} areaWidth={width} extra={extra} />
+          <ChartTooltip
+            dataset={dataset}
+            active={active}
+            areaWidth={width}
+            areaHeight={area?.clientHeight ?? 0}
+            extra={extra}
+          />
         </div>
         <ChartDescription
           id={descriptionId}

@@ -36,6 +36,44 @@ function ReportBadge({ x, y }: { x: number; y: number }) {
 }
 
 /**
+ * A selected mark's glyph and label drawn again, on top of its neighbours, for the eye only: the
+ * mark itself, with its ring, stays where it is among the others, so the order of Tab through
+ * the marks never changes. The pointer passes through to the mark beneath.
+ */
+export function SelectedMarkCopy({
+  row,
+  geometry,
+  r,
+  label,
+}: Pick<ClaimMarkProps, 'row' | 'geometry' | 'r' | 'label'>) {
+  const { defsId } = useChartContext();
+  return (
+    <g className="claim-mark-copy" data-copy-of={row.claimId} aria-hidden="true">
+      <BoundMark
+        geometry={geometry}
+        defsId={defsId}
+        r={r}
+        series={row.series}
+        confidence={row.confidence}
+        derived={row.derived}
+        retracted={row.retracted}
+      />
+      {label !== undefined && (
+        <text
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          dy="0.35em"
+          className="mark-label mark-label--strong"
+        >
+          {label.text}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/**
  * One claim as an interactive mark: hover or focus shows its details, click or Enter selects it.
  * The focus and selection rings surround the whole mark, arrows and fades included. A mark draws
  * again only when its own props, selection or activity change.

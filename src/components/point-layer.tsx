@@ -3,7 +3,7 @@ import { pointGeometry, type When } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import type { TimePlacement } from '../lib/time-scale';
 import { useChartScales } from './chart-scales';
-import { ClaimMark, type MarkLabel } from './claim-mark';
+import { ClaimMark, SelectedMarkCopy, type MarkLabel } from './claim-mark';
 
 /** A claim placed on a time axis; claims close in time are dodged side by side, never stacked. */
 export interface TimeMarkRow extends MarkRow {
@@ -37,11 +37,6 @@ function whenOf(
   const from = x(row.span[0]);
   const to = x(row.span[1]);
   return from === undefined || to === undefined ? undefined : { from, to };
-}
-
-/** The selected mark draws last, so nothing covers it. */
-function drawOrder(rows: readonly TimeMarkRow[], first: (id: string) => boolean) {
-  return [...rows].sort((a, b) => Number(first(a.claimId)) - Number(first(b.claimId)));
 }
 
 interface Placed {
@@ -103,15 +98,22 @@ export function PointLayer({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [x, y, plot?.x, plot?.y, plot?.width, plot?.height, labels]);
   if (placeRow === null) return null;
+  // Marks keep the rows' order whatever is selected; the selected one is drawn again last, so
+  // that nothing covers it.
+  const top = rows.find((row) => onTop(row.claimId));
+  const topAt = top && placeRow(top);
   return (
     <g className="point-layer">
-      {drawOrder(rows, onTop).map((row) => {
+      {rows.map((row) => {
         const at = placeRow(row);
         if (at === null) return null;
         return (
           <ClaimMark key={row.claimId} row={row} geometry={at.geometry} r={R} label={at.label} />
         );
       })}
+      {top && topAt && (
+        <SelectedMarkCopy row={top} geometry={topAt.geometry} r={R} label={topAt.label} />
+      )}
     </g>
   );
 }

@@ -105,3 +105,22 @@ export function useViewState(): ViewState {
     [selectedClaimId, asOf, minConfidence, showRetracted, measure],
   );
 }
+
+/**
+ * Escape clears the selected claim, wherever the focus is, unless something nearer took the key
+ * first (a dialog closing, a field being cleared) or focus is in a dialog.
+ */
+export function useEscapeClearsSelection() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('dialog, [role="dialog"], input, textarea, select')) return;
+      const { selectedClaimId, actions } = useDashboardStore.getState();
+      if (selectedClaimId === null) return;
+      actions.claimSelected(null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -2,7 +2,13 @@ import { lazy, Suspense } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { PanelId } from '../../lib/panel-ids';
 import { serializeViewState } from '../../lib/url-state';
-import { useDataset, useDatasetOrigin, usePinnedRelease, useViewState } from '../../store';
+import {
+  useDataset,
+  useDatasetOrigin,
+  useEscapeClearsSelection,
+  usePinnedRelease,
+  useViewState,
+} from '../../store';
 import { releaseRoot } from '../../lib/release-page';
 import { usePublishedDataset } from '../use-published-dataset';
 import { useUrlSync } from '../use-url-sync';
@@ -20,6 +26,7 @@ const customWanted = (originKind: string) =>
 
 function Embed({ panel }: { panel: PanelId }) {
   useUrlSync();
+  useEscapeClearsSelection();
   useAutoHeight(panel);
   const query = usePublishedDataset();
   const dataset = useDataset();

@@ -1,6 +1,6 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { currentView, dashboardActions } from '../../store';
+import { currentView, dashboardActions, useEscapeClearsSelection } from '../../store';
 import { fixtureDataset } from '../../testing/fixture';
 import { publishedDataset } from '../../testing/published-dataset';
 import { renderWithProviders } from '../../testing/render';
@@ -9,6 +9,14 @@ import { CasualtiesPanel } from './casualties-panel';
 const panel = () => document.querySelector<HTMLElement>('section[data-panel="casualties"]')!;
 const tickLabels = () =>
   [...panel().querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+/** The dashboard's and the embeds' Escape key, on its own. */
+function renderEscapeListener() {
+  function Listener() {
+    useEscapeClearsSelection();
+    return null;
+  }
+  return render(<Listener />).unmount;
+}
 const mark = (id: string) => panel().querySelector<SVGGElement>(`.claim-mark[data-claim="${id}"]`);
 /** Opens the chart's data table, whose rows are put on the page when it is opened. */
 const dataTable = async () => {
@@ -46,6 +54,37 @@ describe('CasualtiesPanel', () => {
     fireEvent.keyDown(mark('report-killed')!, { key: 'Enter' });
     expect(currentView().selectedClaimId).toBe('report-killed');
     expect(mark('agency-killed-later')).not.toHaveAttribute('data-selected');
+  });
+
+  it('keeps the marks in one order when one is selected, so Tab goes on to the next', async () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
+    const order = () =>
+      [...panel().querySelectorAll('.claim-mark')].map((m) => m.getAttribute('data-claim'));
+    const before = order();
+    expect(before.length).toBeGreaterThan(3);
+    const first = mark(before[0]!)!;
+    act(() => first.focus());
+    await userEvent.keyboard('{Enter}');
+    expect(currentView().selectedClaimId).toBe(before[0]);
+    expect(order()).toEqual(before);
+    // The selected mark is drawn again on top, for the eye only.
+    const copy = panel().querySelector(`.claim-mark-copy[data-copy-of="${before[0]}"]`);
+    expect(copy).toHaveAttribute('aria-hidden', 'true');
+    expect(copy?.querySelector('[tabindex]')).toBeNull();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(mark(before[1]!));
+  });
+
+  it('clears the selection on Escape', async () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
+    const unmount = renderEscapeListener();
+    await userEvent.click(mark('agency-killed-later')!);
+    expect(currentView().selectedClaimId).toBe('agency-killed-later');
+    await userEvent.keyboard('{Escape}');
+    expect(currentView().selectedClaimId).toBeNull();
+    expect(mark('agency-killed-later')).not.toHaveAttribute('data-selected');
+    expect(panel().querySelector('.claim-mark-copy')).toBeNull();
+    unmount();
   });
 
   it('shows a focused mark’s claim below the chart, with its source as a link', () => {
