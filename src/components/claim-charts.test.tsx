@@ -75,12 +75,14 @@ describe('marks drawn again', () => {
       rows.map((r) => r.claimId),
     );
     const drawn = vi.spyOn(boundMarks, 'BoundMark');
+    // The selected mark, and its copy drawn on top.
     act(() => dashboardActions().claimSelected('report-killed'));
-    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(drawn).toHaveBeenCalledTimes(2);
+    // The two marks whose selection changes, and the new one's copy.
     act(() => dashboardActions().claimSelected('agency-killed-later'));
-    expect(drawn).toHaveBeenCalledTimes(3);
+    expect(drawn).toHaveBeenCalledTimes(5);
     fireEvent.mouseEnter(container.querySelector('.claim-mark[data-claim="report-killed"]')!);
-    expect(drawn).toHaveBeenCalledTimes(4);
+    expect(drawn).toHaveBeenCalledTimes(6);
     drawn.mockRestore();
   });
 });
