@@ -72,3 +72,16 @@ export function placeDate(date: string, bound: 'on' | 'by' = 'on'): TimePlacemen
   if (precision === 'day') return { time: from };
   return { time: from + (to - from) / 2, span: [from, to] };
 }
+
+/** An average month, for widths of a time axis (not for calendar arithmetic). */
+export const MONTH = 30.44 * DAY;
+
+/**
+ * The first day of the month at or before `time` whose number is a multiple of `step`: ticks on
+ * January, April, July and October for a step of three.
+ */
+export function calendarStart(time: number, step: number) {
+  const date = new Date(time);
+  const month = date.getUTCMonth();
+  return Date.UTC(date.getUTCFullYear(), month - (month % step), 1);
+}

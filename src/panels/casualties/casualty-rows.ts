@@ -9,6 +9,8 @@ import { dodgeSlots } from '../../lib/dodge';
 import { seriesStyles, type SeriesStyle } from '../../lib/series-style';
 import {
   DAY,
+  MONTH,
+  calendarStart,
   dateToTime,
   endOfDay,
   monthTicks,
@@ -130,16 +132,6 @@ export function casualtyRows(dataset: Dataset, measure: CasualtyMeasure): TimeMa
 
 /** Months the time axis spans at the least, so a measure of few claims is not squeezed into a point. */
 const MIN_MONTHS = 4;
-const MONTH = 30.44 * DAY;
-
-/** The first day of the month at or before `time` whose number is a multiple of `step`: ticks on
- * January, April, July and October for a step of three. */
-function calendarStart(time: number, step: number) {
-  const date = new Date(time);
-  const month = date.getUTCMonth();
-  return Date.UTC(date.getUTCFullYear(), month - (month % step), 1);
-}
-
 /**
  * The axes of one measure: its own claims' dates (at least MIN_MONTHS, the panel's window when it
  * has none), ending at the "known as of" date when one is set; zero to a round top.

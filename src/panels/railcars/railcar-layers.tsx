@@ -10,24 +10,30 @@ import './railcars.css';
 export function BaselineLayer({ rows }: { rows: readonly SpanRow[] }) {
   const scales = useChartScales();
   if (scales === undefined) return null;
-  const { x, y } = scales;
+  const { x, y, plot } = scales;
   return (
     <g>
       {rows.map((row) => {
-        const [x0, x1, top, zero] = [x(row.from), x(row.to), y(row.value), y(0)];
-        if ([x0, x1, top, zero].some((v) => v === undefined)) return null;
+        const [from, to, top, zero] = [x(row.from), x(row.to), y(row.value), y(0)];
+        if ([from, to, top, zero].some((v) => v === undefined)) return null;
+        // A baseline older than the axis starts at its left edge, and one that runs past a
+        // "known as of" date stops at the right; its words give its years.
+        const clipped = from! < plot.x;
+        const x0 = clipped ? plot.x : from!;
+        const x1 = Math.min(to!, plot.x + plot.width);
+        if (x1 <= x0) return null;
         const geometry = barGeometry(
           row.qualifier,
-          { orientation: 'up', zero: zero!, value: top!, cross: (x0! + x1!) / 2 },
-          x1! - x0!,
+          { orientation: 'up', zero: zero!, value: top!, cross: (x0 + x1) / 2 },
+          x1 - x0,
         );
         return (
           <g key={row.claimId}>
-            <text x={x0! + 4} y={top! - 26} className="chart-annotation">
+            <text x={x0 + 4} y={top! - 26} className="chart-annotation">
               Baseline: {row.short}
             </text>
-            <text x={x0! + 4} y={top! - 12} className="chart-annotation chart-annotation--muted">
-              {row.periodText}
+            <text x={x0 + 4} y={top! - 12} className="chart-annotation chart-annotation--muted">
+              {clipped ? `\u2190 ${row.periodText}` : row.periodText}
             </text>
             <ClaimMark row={row} geometry={geometry} />
           </g>

@@ -119,11 +119,31 @@ describe('railcarView with the published dataset', () => {
     expect(view.baselines.map((r) => r.claimId)).toEqual(['csis-tumangang-baseline']);
   });
 
-  it('runs the time axis over whole years from the baseline to the growth claim', () => {
+  it('fits the time axis to the counts and the growth claim, not to the baseline years', () => {
     const axes = railcarAxes(view);
-    expect(axes.timeDomain).toEqual([dateToTime('2018-01-01'), dateToTime('2025-01-01')]);
+    const [from, to] = axes.timeDomain;
+    // The first count is the 38 North train of 29 November 2022; the growth claim runs to the
+    // report of 23 December 2024. A month and a half of room on either side.
+    expect(from).toBeGreaterThan(dateToTime('2022-09-30'));
+    expect(from).toBeLessThan(dateToTime('2022-11-29'));
+    expect(to).toBeGreaterThan(dateToTime('2024-12-23'));
+    expect(to).toBeLessThan(dateToTime('2025-03-01'));
+    // The baseline starts in 2018, off the axis: it does not squeeze the counts to one side.
+    expect(view.baselines[0]!.from).toBeLessThan(from);
+    expect(axes.timeTicks.every((t) => t >= from && t <= to)).toBe(true);
+    expect(axes.timeTicks.map((t) => new Date(t).getUTCMonth() % 6)).toEqual(
+      axes.timeTicks.map(() => 0),
+    );
+    expect(axes.yearsOnly).toBe(false);
     expect(axes.valueTop).toBeGreaterThanOrEqual(255);
     expect(railcarClaimIds(view)).toHaveLength(6);
+  });
+
+  it('ends the axis at the "known as of" date, and runs over the baseline when it is all there is', () => {
+    const atSummit = railcarAxes(view, '2023-09-13');
+    expect(atSummit.timeDomain[1]).toBe(dateToTime('2023-09-14'));
+    const baselineOnly = railcarAxes({ ...view, observations: [], multiples: [] });
+    expect(baselineOnly.timeDomain[0]).toBeLessThan(dateToTime('2018-01-01'));
   });
 
   it('draws nothing that is not a claim', () => expectOnlyClaimValues(real));

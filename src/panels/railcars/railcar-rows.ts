@@ -9,6 +9,8 @@ import { wholeDatasetStyles } from '../../lib/series-style';
 import { formatPeriod } from '../../lib/format';
 import {
   DAY,
+  MONTH,
+  calendarStart,
   dateToTime,
   daysBetween,
   endOfDay,
@@ -114,27 +116,45 @@ export function railcarView(dataset: Dataset): RailcarView {
   };
 }
 
+/** Months the railcar axis spans at the least. */
+const MIN_MONTHS = 6;
+
 /**
- * Years from the start of the baseline to the end of the latest claim, or to the "known as of"
- * date when one is set; zero to a round top.
+ * The axes of the panel: its dated counts and growth claims, with a little room on each side,
+ * ending at the "known as of" date when one is set. The baseline, which runs over the years
+ * before the summit, is not let widen it: it is drawn from the axis's left edge and says its
+ * period in words. Only a view of baselines alone runs over their years.
  */
 export function railcarAxes(view: RailcarView, asOf: string | null = null) {
-  const times = [
-    ...view.observations.map((r) => r.time),
-    ...view.baselines.flatMap((r) => [r.from, r.to]),
+  const dated = [
+    ...view.observations.flatMap((r) => r.span ?? [r.time]),
     ...view.multiples.flatMap((r) => [r.from, r.to]),
   ];
-  const first = new Date(Math.min(...times));
-  const from = Date.UTC(first.getUTCFullYear(), 0, 1);
-  const last = new Date(Math.max(...times));
-  const to =
-    asOf === null
-      ? Date.UTC(last.getUTCFullYear() + 1, 0, 1)
-      : Math.max(endOfDay(asOf), from + DAY);
+  const times = dated.length > 0 ? dated : view.baselines.flatMap((r) => [r.from, r.to]);
+  let from = Math.min(...times);
+  let to = Math.max(...times);
+  const end = asOf === null ? null : endOfDay(asOf);
+  if (end !== null) {
+    to = end;
+    from = Math.min(from, end - DAY);
+  }
+  const short = MIN_MONTHS * MONTH - (to - from);
+  if (short > 0) {
+    const before = end === null ? short / 2 : short;
+    from -= before;
+    to += short - before;
+  }
+  const pad = 1.5 * MONTH;
+  const timeDomain: [number, number] = [from - pad, end ?? to + pad];
+  const months = (timeDomain[1] - timeDomain[0]) / MONTH;
+  const step = months <= 18 ? 3 : months <= 48 ? 6 : 12;
   const top = valueAxisTop([...view.observations, ...view.baselines]);
   return {
-    timeDomain: [from, to] as [number, number],
-    timeTicks: monthTicks(from, to, 12),
+    timeDomain,
+    timeTicks: monthTicks(calendarStart(timeDomain[0], step), timeDomain[1], step).filter(
+      (t) => t >= timeDomain[0],
+    ),
+    yearsOnly: step === 12,
     valueTop: top,
     valueTicks: valueTicks(top),
   };

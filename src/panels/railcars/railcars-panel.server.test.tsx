@@ -26,14 +26,11 @@ describe('RailcarsPanel on the server', () => {
       'csis-khasan-2024-06-17',
     ]);
     expect(tickLabels(page)).toEqual([
-      '2018',
-      '2019',
-      '2020',
-      '2021',
-      '2022',
-      '2023',
-      '2024',
-      '2025',
+      'Jan 2023',
+      'Jul 2023',
+      'Jan 2024',
+      'Jul 2024',
+      'Jan 2025',
       '0',
       '100',
       '200',
@@ -45,8 +42,10 @@ describe('RailcarsPanel on the server', () => {
     const band = charts[0]!.querySelector(
       '.claim-mark[data-claim="csis-tumangang-baseline"] .bound-mark rect',
     );
-    expect(Number(band!.getAttribute('width'))).toBeGreaterThan(300);
+    // From 2018, older than the axis: it runs in from the left edge, and says its years.
+    expect(Number(band!.getAttribute('width'))).toBeGreaterThan(100);
     expect(page.textContent).toContain('Baseline: ≤20');
+    expect(page.textContent).toContain('\u2190 2018 to September 2023');
   });
 
   it('hydrates without a mismatch and becomes the live chart', async () => {

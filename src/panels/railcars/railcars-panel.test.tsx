@@ -48,6 +48,6 @@ describe('RailcarsPanel', () => {
 
   it('says so when no railcar count is known', () => {
     renderWithProviders(<RailcarsPanel />, { dataset: fixtureDataset() });
-    expect(screen.getByText(/No railcar count is known/)).toBeInTheDocument();
+    expect(screen.getByText(/^The dataset holds no railcar count\./)).toBeInTheDocument();
   });
 });

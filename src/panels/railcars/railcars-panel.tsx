@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
@@ -62,12 +63,11 @@ export function RailcarsPanel() {
         }
       >
         {counts === 0 ? (
-          <p className="chart-empty">No railcar count is known for the current view.</p>
+          <EmptyView what="railcar count" />
         ) : (
           <ClaimTimeChart
             rows={view.observations}
             valueLabel="Railcars"
-            yearsOnly
             labels="all"
             topMargin={view.multiples.length > 0 ? 56 : 30}
             {...railcarAxes(view, asOf)}
