@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
@@ -56,7 +57,7 @@ export function OilPanel() {
         legend={<BoundLegend marks={marks} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.bars.length === 0 ? (
-          <p className="chart-empty">No oil figure is known for the current view.</p>
+          <EmptyView what="oil figure" />
         ) : (
           <ClaimBarChart rows={view.bars} valueTop={view.valueTop} valueTicks={view.valueTicks}>
             {view.cap !== undefined && <CapRules cap={view.cap} times={[1, 2]} />}

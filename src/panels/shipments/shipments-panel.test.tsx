@@ -47,6 +47,6 @@ describe('ShipmentsPanel', () => {
 
   it('says so when nothing was shipped in the data', () => {
     renderWithProviders(<ShipmentsPanel />, { dataset: fixtureDataset() });
-    expect(screen.getByText(/No shipment figure is known/)).toBeInTheDocument();
+    expect(screen.getByText(/^The dataset holds no shipment figure\./)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
@@ -62,9 +63,7 @@ export function ShipmentsPanel() {
           </>
         }
       >
-        {groups.length === 0 && (
-          <p className="chart-empty">No shipment figure is known for the current view.</p>
-        )}
+        {groups.length === 0 && <EmptyView what="shipment figure" />}
         {groups.map((group) => (
           <section key={group.metric} className="small-multiple" data-metric={group.metric}>
             <h3 className="chart-heading">{group.title}</h3>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
@@ -44,7 +45,7 @@ export function TimelinePanel() {
       }
     >
       {view.rows.length === 0 ? (
-        <p className="chart-empty">No event is known for the current view.</p>
+        <EmptyView what="event" />
       ) : (
         <>
           <TimelineStrip

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
@@ -38,7 +39,7 @@ export function ValuePanel() {
         legend={<BoundLegend marks={view.rows} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.rows.length === 0 ? (
-          <p className="chart-empty">No value figure is known for the current view.</p>
+          <EmptyView what="value figure" />
         ) : (
           <ClaimBarChart
             rows={view.rows}
