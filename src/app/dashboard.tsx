@@ -8,6 +8,7 @@ import {
   useVisibleDataset,
 } from '../store';
 import { ClaimDetails } from '../components/claim-details';
+import { HeaderControls } from './header-controls';
 import type { Dataset } from '../dataset/schema';
 import { lookup } from '../dataset/lookup';
 import { PanelBoundary } from '../components/panel-boundary';
@@ -74,11 +75,11 @@ export function Dashboard() {
       </a>
       <CustomDatasetBanner onBack={custom.backToPublished} />
       <SiteHeader dataset={visible}>
-        <div className="header-controls">
+        <HeaderControls>
           {dataset && <ViewControls dataset={dataset} />}
           <ReleaseStatus path="" />
           <CustomDatasetLoader custom={custom} />
-        </div>
+        </HeaderControls>
       </SiteHeader>
       <main id="main" className="dashboard" tabIndex={-1}>
         <CustomDatasetFailureNotice custom={custom} />
@@ -87,27 +88,31 @@ export function Dashboard() {
         ) : (
           <>
             <SelectedClaimDetails dataset={dataset} visible={visible} />
-            <PanelBoundary panel="overview">
-              <OverviewPanel />
-            </PanelBoundary>
-            <PanelBoundary panel="casualties">
-              <CasualtiesPanel />
-            </PanelBoundary>
-            <PanelBoundary panel="shipments">
-              <ShipmentsPanel />
-            </PanelBoundary>
-            <PanelBoundary panel="railcars">
-              <RailcarsPanel />
-            </PanelBoundary>
-            <PanelBoundary panel="oil">
-              <OilPanel />
-            </PanelBoundary>
-            <PanelBoundary panel="value">
-              <ValuePanel />
-            </PanelBoundary>
-            <PanelBoundary panel="timeline">
-              <TimelinePanel />
-            </PanelBoundary>
+            <div className="opening">
+              <PanelBoundary panel="overview">
+                <OverviewPanel />
+              </PanelBoundary>
+              <PanelBoundary panel="casualties">
+                <CasualtiesPanel />
+              </PanelBoundary>
+            </div>
+            <div className="chart-columns">
+              <PanelBoundary panel="shipments">
+                <ShipmentsPanel />
+              </PanelBoundary>
+              <PanelBoundary panel="railcars">
+                <RailcarsPanel />
+              </PanelBoundary>
+              <PanelBoundary panel="oil">
+                <OilPanel />
+              </PanelBoundary>
+              <PanelBoundary panel="value">
+                <ValuePanel />
+              </PanelBoundary>
+              <PanelBoundary panel="timeline">
+                <TimelinePanel />
+              </PanelBoundary>
+            </div>
             <PanelBoundary panel="map">
               <MapPanel />
             </PanelBoundary>

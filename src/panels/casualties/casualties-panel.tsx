@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
@@ -24,7 +25,6 @@ import {
   type CasualtyMeasure,
 } from './casualty-rows';
 import { CasualtyNotes } from './casualty-notes';
-import './casualties.css';
 
 const OPTIONS = CASUALTY_MEASURE_IDS.map((value) => ({
   value,
@@ -106,7 +106,7 @@ export function CasualtiesPanel() {
         }
       >
         {rows.length === 0 ? (
-          <p className="chart-empty">No claim on this measure is known for the current view.</p>
+          <EmptyView what="claim on this measure" />
         ) : (
           <ClaimTimeChart rows={rows} valueLabel={CASUALTY_MEASURES[metric].unit} {...axes} />
         )}

@@ -12,7 +12,7 @@ export interface HeadlineRow {
   words: string;
   attributed: AttributedClaim;
   /** A later claim on the same metric, by anyone: the report's figure is not the last word. */
-  newer: { words: string; attributed: AttributedClaim } | undefined;
+  newer: { short: string; words: string; attributed: AttributedClaim } | undefined;
 }
 
 /** The dataset's headline claims as cards, in the order the dataset lists them. */
@@ -33,7 +33,11 @@ export function headlineRows(dataset: Dataset): HeadlineRow[] {
         short: formatFigureShort(claim),
         words: formatFigure(claim),
         attributed: attribute(dataset, claim),
-        newer: newest && { words: formatFigure(newest), attributed: attribute(dataset, newest) },
+        newer: newest && {
+          short: formatFigureShort(newest),
+          words: formatFigure(newest),
+          attributed: attribute(dataset, newest),
+        },
       },
     ];
   });

@@ -1,41 +1,90 @@
+import { EmptyView } from '../../components/empty-view';
 import { Panel } from '../../components/panel';
 import { SourceLink } from '../../components/source-link';
 import { SourceCredit } from '../../components/source-credit';
 import { newestClaim } from '../../dataset/dates';
+import type { AttributedClaim } from '../../dataset/lookup';
+import type { Dataset, Source } from '../../dataset/schema';
 import { originalOutlet } from '../../dataset/source-credit';
 import { formatClaimDate, formatDate } from '../../lib/format';
 import '../../components/tag.css';
-import { useVisibleDataset } from '../../store';
+import { useAsOf, useMinConfidence, useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
 import { overviewFigure } from './overview-export';
 import './overview-panel.css';
 
+/**
+ * One figure of a headline row, the report's or the newest: the figure, its words with their
+ * qualifier, and who claimed it when, the date linking to the source. Both are drawn alike, so
+ * that neither reads as the more current.
+ */
+function HeadlineFigure({
+  dataset,
+  short,
+  words,
+  attributed,
+  report,
+}: {
+  dataset: Dataset;
+  short: string;
+  words: string;
+  attributed: AttributedClaim;
+  report: Source | undefined;
+}) {
+  const { claim, claimant, source } = attributed;
+  const fromReport = report !== undefined && source.id === report.id;
+  return (
+    <>
+      <p className="headline__figure" aria-hidden="true">
+        {short}
+      </p>
+      <p className="headline__words">
+        <span className={claim.retracted ? 'retracted' : undefined}>{words}</span>
+        {claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
+      </p>
+      <p className="headline__by">
+        {claimant.name}, <SourceLink source={source}>{formatClaimDate(claim)}</SourceLink>
+        {fromReport ? (
+          ' (the report)'
+        ) : (
+          <>
+            {' '}
+            (<SourceCredit dataset={dataset} source={source} link={false} />)
+          </>
+        )}
+      </p>
+    </>
+  );
+}
+
 export function OverviewPanel() {
   const dataset = useVisibleDataset();
+  const asOf = useAsOf();
+  const minConfidence = useMinConfidence();
+  const filtered = asOf !== null || minConfidence !== 'low';
   if (dataset === null) return null;
   const rows = headlineRows(dataset);
   const report = dataset.sources.find((s) => s.id === dataset.report);
   const relayed = report && originalOutlet(dataset, report);
+  const reportDate = report?.published ? formatDate(report.published) : null;
+  const reportHead = reportDate ? `The report of ${reportDate}` : 'The report';
+  const newest = newestClaim(dataset.claims);
   return (
     <Panel
       id="overview"
       title="The headline figures"
-      subtitle={
-        report
-          ? `As reported${report.published ? ` on ${formatDate(report.published)}` : ''}, each with who claimed it; later claims beneath.`
-          : 'Each figure with who claimed it and where.'
-      }
+      subtitle={`${reportHead}, beside the newest claim on each of its measures: each with who claimed it and when.`}
       sourceLine={
         report && (
           <>
-            Source: <SourceLink source={report}>{report.publisher}</SourceLink>
+            Source of the report: <SourceLink source={report}>{report.publisher}</SourceLink>
             {report.author ? `, ${report.author}` : ''}
-            {relayed ? `, relaying ${relayed}` : ''}; figures as claimed by those named on each
-            card.
+            {relayed ? `, relaying ${relayed}` : ''}; of the newest claims, the outlet named with
+            each. Figures as claimed by those named.
           </>
         )
       }
-      newest={newestClaim(dataset.claims)}
+      newest={newest}
       actions={{
         claims: rows.flatMap((r) => [
           r.attributed.claim,
@@ -45,34 +94,47 @@ export function OverviewPanel() {
         drawFigure: (colours) => overviewFigure(rows, colours),
       }}
     >
-      <ul className="headline-grid">
-        {rows.map(({ id, label, short, words, attributed, newer }) => (
-          <li key={id} className="headline" data-claim={id}>
-            <p className="headline__label">{label}</p>
-            <p className="headline__figure" aria-hidden="true">
-              {short}
-            </p>
-            <p className="headline__words">
-              <span className={attributed.claim.retracted ? 'retracted' : undefined}>{words}</span>
-              {attributed.claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
-            </p>
-            <p className="headline__by">
-              {attributed.claimant.name}, reported by{' '}
-              <SourceCredit dataset={dataset} source={attributed.source} />,{' '}
-              {formatClaimDate(attributed.claim)}
-            </p>
-            {newer && (
-              <p className="headline__newer">
-                Newest: {newer.words} ({newer.attributed.claimant.name},{' '}
-                <SourceLink source={newer.attributed.source}>
-                  {formatClaimDate(newer.attributed.claim)}
-                </SourceLink>
-                )
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
+      {rows.length === 0 ? (
+        <EmptyView what="figure of the report" />
+      ) : (
+        <div className="headline-table">
+          <p className="headline-table__head" aria-hidden="true">
+            <span />
+            <span>{reportHead}</span>
+            <span>Newest claim</span>
+          </p>
+          <ul className="headline-list">
+            {rows.map(({ id, label, short, words, attributed, newer }) => (
+              <li key={id} className="headline" data-claim={id}>
+                <h3 className="headline__label">{label}</h3>
+                <div className="headline__cell headline__cell--report">
+                  <p className="headline__role">In the report</p>
+                  <HeadlineFigure
+                    dataset={dataset}
+                    short={short}
+                    words={words}
+                    attributed={attributed}
+                    report={report}
+                  />
+                </div>
+                <div
+                  className="headline__cell headline__cell--newer"
+                  data-claim={newer?.attributed.claim.id}
+                >
+                  <p className="headline__role">Newest claim</p>
+                  {newer ? (
+                    <HeadlineFigure dataset={dataset} {...newer} report={report} />
+                  ) : (
+                    <p className="headline__none">
+                      {filtered ? 'No later claim in this view' : 'No later claim in the dataset'}
+                    </p>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </Panel>
   );
 }
