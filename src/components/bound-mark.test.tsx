@@ -41,6 +41,21 @@ describe('BoundMark', () => {
       'stroke-dasharray',
       DERIVED_DASH,
     );
+    // And a ring around the shape, which a dashed outline at mark size is not enough for.
+    expect(svg.querySelectorAll('path.bound-derived-ring')).toHaveLength(1);
+  });
+
+  it('draws no ring around a value that is not derived', () => {
+    const svg = draw(
+      <BoundMark
+        geometry={pointGeometry('exact', { ...right, orientation: 'up' }, 6)}
+        defsId="c1"
+        series={series}
+        confidence="high"
+        derived={false}
+      />,
+    );
+    expect(svg.querySelector('path.bound-derived-ring')).toBeNull();
   });
 
   it('draws lower confidence with a weaker fill', () => {

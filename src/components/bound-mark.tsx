@@ -77,6 +77,9 @@ function Part({ part, paint, defsId }: { part: MarkPart; paint: MarkPaint; defsI
   }
 }
 
+/** Pixels between a derived value's shape and the dashed ring around it. */
+const DERIVED_RING = 3.5;
+
 /** A claim drawn with the one encoding of qualifiers, confidence and derivation. */
 export function BoundMark({ geometry, defsId, r = 6, ...paint }: BoundMarkProps) {
   const colour = seriesColour(paint.series.colour);
@@ -99,6 +102,17 @@ export function BoundMark({ geometry, defsId, r = 6, ...paint }: BoundMarkProps)
           strokeDasharray={paint.derived ? DERIVED_DASH : undefined}
         />
       ))}
+      {/* A dashed outline alone is lost at the size of a mark: a derived value also wears a
+          dashed ring around its shape, in the text colour, that reads at any size. */}
+      {paint.derived &&
+        geometry.shapes.map((p, i) => (
+          <path
+            key={`d${i}`}
+            d={shapePath(paint.series.shape, r + DERIVED_RING)}
+            transform={`translate(${p.x} ${p.y})`}
+            className="bound-derived-ring"
+          />
+        ))}
       {paint.retracted && (
         <path
           className="bound-strike"

@@ -37,6 +37,25 @@ describe('BoundLegend', () => {
     ]);
   });
 
+  it('samples a band as a band, as the chart draws it, beside the points', () => {
+    const { container } = render(
+      <BoundLegend
+        marks={[base]}
+        bands={[{ ...base, claimId: 'b', qualifier: 'up-to' }]}
+        variant="point"
+      />,
+    );
+    const items = container.querySelectorAll('.chart-legend > li');
+    expect(items[0]).toHaveTextContent('Exact');
+    const upTo = [...items].find((li) => li.textContent?.startsWith('Up to'))!;
+    // The bar sample is wider than it is tall; a point sample is the other way round.
+    const sample = upTo.querySelector('svg')!;
+    expect(Number(sample.getAttribute('width'))).toBeGreaterThan(
+      Number(sample.getAttribute('height')),
+    );
+    expect(upTo.querySelectorAll('svg')).toHaveLength(1);
+  });
+
   it('explains derived values, confidence and the report’s badge when present', () => {
     render(
       <BoundLegend

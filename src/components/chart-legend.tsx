@@ -117,6 +117,8 @@ function ConfidenceSwatch({ levels }: { levels: readonly Confidence[] }) {
 interface BoundLegendProps {
   marks: readonly MarkRow[];
   variant: 'point' | 'bar';
+  /** Marks a chart of points draws as bands (a baseline over years): sampled as bands. */
+  bands?: readonly MarkRow[];
   /** Words for the "R" badge, naming the report. */
   reportLabel?: string;
 }
@@ -125,8 +127,12 @@ interface BoundLegendProps {
  * How to read the marks: the same legend in every chart, listing what this chart uses. Each entry
  * pairs a drawn sample with words, so nothing depends on colour.
  */
-export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
+export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: BoundLegendProps) {
+  const marks = bands.length === 0 ? drawn : [...bands, ...drawn];
   const used = new Set(marks.map((m) => m.qualifier));
+  // Each qualifier is sampled as it is drawn here: as a point, a band, or both.
+  const asDrawn = new Set(drawn.map((m) => m.qualifier));
+  const asBand = new Set(bands.map((m) => m.qualifier));
   const confidences = new Set(marks.map((m) => m.confidence));
   const levels = (['high', 'medium', 'low'] as const).filter((c) => confidences.has(c));
   const anyDerived = marks.some((m) => m.derived);
@@ -139,7 +145,8 @@ export function BoundLegend({ marks, variant, reportLabel }: BoundLegendProps) {
     <ul className="chart-legend" aria-label="How to read the marks">
       {ORDER.filter((q) => used.has(q)).map((q) => (
         <li key={q}>
-          <Swatch qualifier={q} variant={variant} />
+          {asDrawn.has(q) && <Swatch qualifier={q} variant={variant} />}
+          {asBand.has(q) && <Swatch qualifier={q} variant="bar" />}
           <span>
             <strong>{NAME[q]}</strong> {QUALIFIER_MEANING[q]}
           </span>

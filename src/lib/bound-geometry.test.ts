@@ -68,6 +68,24 @@ describe('pointGeometry', () => {
     expect(chevrons[0]).toMatch(/^M/);
   });
 
+  it('tells "at least" from "more than" by a doubled chevron and a bar, in points and bars alike', () => {
+    const more = pointGeometry('more-than', up, 6);
+    const least = pointGeometry('at-least', up, 6);
+    expect(more.chevrons).toHaveLength(1);
+    expect(least.chevrons).toHaveLength(2);
+    expect(least.chevrons[0]).not.toBe(least.chevrons[1]);
+    expect(more.parts.some((p) => p.role === 'cap')).toBe(false);
+    expect(least.parts.filter((p) => p.role === 'cap')).toHaveLength(1);
+    expect(barGeometry('more-than', right, 20).chevrons).toHaveLength(1);
+    expect(barGeometry('at-least', right, 20).chevrons).toHaveLength(2);
+  });
+
+  it('draws a range as a wide bar between long caps, so a short one still reads as a range', () => {
+    const { parts } = pointGeometry('between', { ...up, low: 106 }, 6);
+    expect(parts.find((p) => p.role === 'body')!.width).toBe(9);
+    for (const cap of parts.filter((p) => p.role === 'cap')) expect(cap.width).toBe(22);
+  });
+
   it('runs "up to" down to zero', () => {
     const extension = pointGeometry('up-to', up, 6).parts.find((p) => p.role === 'extension')!;
     expect(extension).toMatchObject({ y: 100, height: 200, fade: 'down' });

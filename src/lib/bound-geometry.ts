@@ -7,7 +7,8 @@ import type { Qualifier } from '../dataset/schema';
  *   exact      solid
  *   about      a soft halo around the value
  *   more-than  an extension that fades out beyond the value, ending in an open chevron
- *   at-least   the same, with a bar across the value (the value itself is included)
+ *   at-least   the same with a doubled chevron (as in "≥"), and a bar across the value (the
+ *              value itself is included)
  *   up-to      fades from the value down toward zero, with a bar across the value
  *   between    a solid interval from the lower end to the value, barred at both ends
  */
@@ -73,6 +74,9 @@ export const inwardFade = (o: Orientation): Fade => (o === 'up' ? 'down' : 'left
 /** +1 when bigger values sit at bigger pixels (a bar growing right), -1 when they sit higher up. */
 export const sign = (o: Orientation) => (o === 'up' ? -1 : 1);
 
+/** Pixels between the two chevrons of an "at least" mark, which a "more than" has one of. */
+export const AT_LEAST_GAP = 5;
+
 export function chevron(o: Orientation, v: number, c: number): string {
   const s = sign(o);
   const back = v - s * 6;
@@ -129,7 +133,10 @@ export function barGeometry(q: Qualifier, axis: Axis, thickness: number): MarkGe
         ...span(o, value, value + s * EXTENSION * 1.6, c0, c1),
       });
       chevrons.push(chevron(o, value + s * EXTENSION * 1.6, cross));
-      if (q === 'at-least') parts.push(cap(o, value, cross, capLength));
+      if (q === 'at-least') {
+        chevrons.push(chevron(o, value + s * (EXTENSION * 1.6 - AT_LEAST_GAP), cross));
+        parts.push(cap(o, value, cross, capLength));
+      }
       break;
     case 'up-to':
       parts.push({ role: 'body', fade: inwardFade(o), ...span(o, zero, value, c0, c1) });

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../dataset/schema';
 import {
+  AT_LEAST_GAP,
   cap,
   chevron,
   EXTENSION,
@@ -74,7 +75,10 @@ export function pointGeometry(
         ...span(o, from, to, cross - stem, cross + stem),
       });
       chevrons.push(chevron(o, to, cross));
-      if (q === 'at-least') parts.push(cap(o, value, cross, 2 * r + 10));
+      if (q === 'at-least') {
+        chevrons.push(chevron(o, to - s * AT_LEAST_GAP, cross));
+        parts.push(cap(o, value, cross, 2 * r + 10));
+      }
       break;
     }
     case 'up-to':
@@ -87,8 +91,9 @@ export function pointGeometry(
       break;
     case 'between': {
       const low = axis.low ?? value;
-      parts.push({ role: 'body', ...span(o, low, value, cross - 3, cross + 3) });
-      parts.push(cap(o, low, cross, 2 * r + 6), cap(o, value, cross, 2 * r + 6));
+      // A wide bar between two long caps: a range, read as one, even where it is short.
+      parts.push({ role: 'body', ...span(o, low, value, cross - 4.5, cross + 4.5) });
+      parts.push(cap(o, low, cross, 2 * r + 10), cap(o, value, cross, 2 * r + 10));
       shapes.push(o === 'up' ? { x: cross, y: low } : { x: low, y: cross });
       break;
     }

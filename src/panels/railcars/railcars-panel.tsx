@@ -58,7 +58,12 @@ export function RailcarsPanel() {
         legend={
           <>
             <SeriesKey series={seriesKey([...view.baselines, ...view.observations])} />
-            <BoundLegend marks={marks} variant="point" reportLabel={reportLabel(dataset)} />
+            <BoundLegend
+              marks={[...view.observations, ...view.multiples]}
+              bands={view.baselines}
+              variant="point"
+              reportLabel={reportLabel(dataset)}
+            />
           </>
         }
       >

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
 import { BoundLegend } from '../../components/chart-legend';
+import { SeriesKey } from '../../components/series-key';
+import { seriesKey } from '../../lib/chart-rows';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
 import { chartText, reportLabel } from '../../lib/chart-text';
@@ -36,7 +38,12 @@ export function ValuePanel() {
         summary={text.summary}
         sentences={text.sentences}
         claimIds={text.claimIds}
-        legend={<BoundLegend marks={view.rows} variant="bar" reportLabel={reportLabel(dataset)} />}
+        legend={
+          <>
+            <SeriesKey series={seriesKey(view.rows)} />
+            <BoundLegend marks={view.rows} variant="bar" reportLabel={reportLabel(dataset)} />
+          </>
+        }
       >
         {view.rows.length === 0 ? (
           <EmptyView what="value figure" />

@@ -28,7 +28,9 @@ describe('valueView', () => {
     expect(rows[2]!.sublabel).toBe(
       'Olena Guseinova, 23 Dec 2024 (The Wall Street Journal via Euromaidan Press)',
     );
-    expect(new Set(rows.map((r) => r.series.colour)).size).toBe(4);
+    // Colour is the claimant's, as in every chart: all four are Guseinova's, and the key says so.
+    expect(new Set(rows.map((r) => r.series.colour)).size).toBe(1);
+    expect(rows.every((r) => r.seriesLabel === rows[0]!.seriesLabel)).toBe(true);
     expect(valueTop).toBe(12e9);
     for (const row of rows) {
       const claim = real.claims.find((c) => c.id === row.claimId)!;

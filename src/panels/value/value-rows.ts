@@ -35,12 +35,12 @@ export function valueView(dataset: Dataset): ValueView {
     whole.claims
       .filter((c) => rank(c) >= 0)
       .sort((a, b) => rank(a) - rank(b) || byClaimDate(a, b))
-      .map((c) => c.metric),
+      .map((c) => c.claimant),
   );
   const rows = claims.map((claim): BarMarkRow => {
     const period = formatPeriod(claim.period);
     return Object.assign(
-      markRow(dataset, claim, styles.get(claim.metric) ?? { colour: 0, shape: 'circle' }),
+      markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
       {
         label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
         sublabel: claimByline(dataset, claim),
