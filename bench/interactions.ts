@@ -5,7 +5,8 @@
  * size limit. The Event Timing API (type "event", threshold 16 ms) reports how long each input
  * took until the next frame was painted; a try with no entry took under 16 ms. It prints the
  * median and the worst of each interaction as a Markdown table. BENCH_DATA=published or
- * BENCH_DATA=synthetic measures one dataset only; BENCH_TRIES sets the number of tries.
+ * BENCH_DATA=synthetic measures one dataset only; BENCH_TRIES sets the number of tries;
+ * BENCH_ONLY=<part of a name> measures one interaction.
  */
 import {
   PUBLISHED_PATH,
@@ -25,6 +26,9 @@ import { largestAccepted } from './synthetic';
 import { INTERACTIONS, type Interaction } from './interaction-steps';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
+/** BENCH_ONLY=<part of a name> measures that interaction alone. */
+const ONLY = process.env.BENCH_ONLY;
+const CHOSEN = INTERACTIONS.filter((i) => ONLY === undefined || i.name.includes(ONLY));
 const TRIES = Number(process.env.BENCH_TRIES ?? 20);
 
 interface Times {
@@ -75,10 +79,10 @@ async function measure(site: Site, dataPath: string) {
   const { context, page } = await openDashboard(site, dataPath);
   const beforeMap = await tryEach(
     page,
-    INTERACTIONS.filter((i) => !i.byTheMap),
+    CHOSEN.filter((i) => !i.byTheMap),
   );
   await drawMapOnce(page);
-  const withMap = await tryEach(page, INTERACTIONS);
+  const withMap = await tryEach(page, CHOSEN);
   await context.close();
   return { firsts, beforeMap, withMap };
 }
@@ -112,7 +116,7 @@ try {
       '| interaction | before the map is drawn: median | worst | with the map drawn: median | worst | until the page is idle: median | worst |',
     );
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const { name } of INTERACTIONS) {
+    for (const { name } of CHOSEN) {
       const before = times.beforeMap.get(name);
       const after = times.withMap.get(name)!;
       console.log(
