@@ -1,4 +1,11 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Dataset } from '../dataset/schema';
 import type { ViewState } from './dashboard-store';
 import { visibleDataset } from '../dataset/visible';
@@ -8,9 +15,46 @@ export const useDataset = () => useDashboardStore((s) => s.dataset);
 export const useDatasetOrigin = () => useDashboardStore((s) => s.origin);
 export const usePinnedRelease = () => useDashboardStore((s) => s.pinnedRelease);
 export const useSelectedClaimId = () => useDashboardStore((s) => s.selectedClaimId);
+// Thousands of marks each ask whether they are selected. Rather than each running a selector on
+// every change of the store, they are told per claim: a new selection wakes only the marks of
+// the claim that was selected and of the one that now is.
+const selectionListeners = new Map<string, Set<() => void>>();
+let followedSelection: string | null = null;
+let unfollowSelection: (() => void) | null = null;
+
+function subscribeToSelection(claimId: string, listener: () => void) {
+  let listeners = selectionListeners.get(claimId);
+  if (listeners === undefined) selectionListeners.set(claimId, (listeners = new Set()));
+  listeners.add(listener);
+  if (unfollowSelection === null) {
+    followedSelection = useDashboardStore.getState().selectedClaimId;
+    unfollowSelection = useDashboardStore.subscribe((state) => {
+      const previous = followedSelection;
+      if (state.selectedClaimId === previous) return;
+      followedSelection = state.selectedClaimId;
+      for (const id of [previous, state.selectedClaimId])
+        if (id !== null) selectionListeners.get(id)?.forEach((l) => l());
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) selectionListeners.delete(claimId);
+    if (selectionListeners.size === 0) {
+      unfollowSelection?.();
+      unfollowSelection = null;
+    }
+  };
+}
+
 /** Whether this claim is the selected one: a component that asks only this redraws only when it changes. */
-export const useIsSelected = (claimId: string) =>
-  useDashboardStore((s) => s.selectedClaimId === claimId);
+export function useIsSelected(claimId: string): boolean {
+  const subscribe = useCallback(
+    (listener: () => void) => subscribeToSelection(claimId, listener),
+    [claimId],
+  );
+  const isSelected = () => useDashboardStore.getState().selectedClaimId === claimId;
+  return useSyncExternalStore(subscribe, isSelected, isSelected);
+}
 export const useAsOf = () => useDashboardStore((s) => s.asOf);
 export const useMinConfidence = () => useDashboardStore((s) => s.minConfidence);
 export const useShowRetracted = () => useDashboardStore((s) => s.showRetracted);
