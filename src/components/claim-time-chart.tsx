@@ -22,7 +22,7 @@ interface ClaimTimeChartProps {
   /** What the value axis counts, shown above it: "troops", "railcars". */
   valueLabel: string;
   height?: number;
-  labels?: 'all' | 'selected';
+  labels?: 'all' | 'room' | 'selected';
   /** Room above the plot for annotations. */
   topMargin?: number;
   /** Layers drawn under the claims: bands, events, annotations. */

@@ -39,6 +39,55 @@ function whenOf(
   return from === undefined || to === undefined ? undefined : { from, to };
 }
 
+/** About the width of a label's character at the label's size, for telling whether it fits. */
+const CHAR_WIDTH = 7.2;
+const LABEL_HEIGHT = 14;
+
+/**
+ * The marks whose label fits, each with where it goes: inside the plot, clear of the labels
+ * already placed and of every other mark, on the side it would go to or else the other. The
+ * report's figures go first, then the others in the rows' order.
+ */
+function labelsWithRoom(
+  rows: readonly TimeMarkRow[],
+  place: (row: TimeMarkRow) => Placed | null,
+  plot: { x: number; y: number; width: number; height: number },
+): Map<string, Placed['label']> {
+  const placed = rows.flatMap((row) => {
+    const at = place(row);
+    return at === null ? [] : [{ row, at }];
+  });
+  const marks = placed.map(({ at }) => at.geometry.box);
+  type Box = (typeof marks)[number];
+  const taken: Box[] = [];
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const order = [...placed].sort((a, b) => Number(b.row.inReport) - Number(a.row.inReport));
+  const out = new Map<string, Placed['label']>();
+  for (const { row, at } of order) {
+    const own = at.geometry.box;
+    const cross = own.x + own.width / 2;
+    const flipped = {
+      ...at.label,
+      x: 2 * cross - at.label.x,
+      anchor: at.label.anchor === 'end' ? ('start' as const) : ('end' as const),
+    };
+    for (const label of [at.label, flipped]) {
+      const width = label.text.length * CHAR_WIDTH;
+      const x = label.anchor === 'end' ? label.x - width : label.x;
+      const box = { x, y: label.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+      const inside =
+        box.x >= plot.x && box.x + box.width <= plot.x + plot.width && box.y >= plot.y - 4;
+      if (!inside || taken.some((t) => overlaps(t, box))) continue;
+      if (marks.some((m) => m !== own && overlaps(m, box))) continue;
+      taken.push(box);
+      out.set(row.claimId, { ...label, always: true });
+      break;
+    }
+  }
+  return out;
+}
+
 interface Placed {
   geometry: ReturnType<typeof pointGeometry>;
   label: MarkLabel & { always: boolean };
@@ -56,8 +105,11 @@ export function PointLayer({
 }: {
   rows: readonly TimeMarkRow[];
   onTop: (claimId: string) => boolean;
-  /** "all" labels every mark with its short figure; "selected" only the selected or active one. */
-  labels?: 'all' | 'selected';
+  /**
+   * "all" labels every mark with its short figure; "room" those whose label fits clear of the
+   * others and inside the plot; "selected" only the selected or active one.
+   */
+  labels?: 'all' | 'room' | 'selected';
 }) {
   const scales = useChartScales();
   const { x, y, plot } = scales ?? {};
@@ -97,6 +149,11 @@ export function PointLayer({
     // The plot's box by its numbers: a new object of the same size places marks the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [x, y, plot?.x, plot?.y, plot?.width, plot?.height, labels]);
+  const roomy = useMemo(
+    () =>
+      labels === 'room' && placeRow !== null && plot ? labelsWithRoom(rows, placeRow, plot) : null,
+    [labels, rows, placeRow, plot],
+  );
   if (placeRow === null) return null;
   // Marks keep the rows' order whatever is selected; the selected one is drawn again last, so
   // that nothing covers it.
@@ -107,9 +164,8 @@ export function PointLayer({
       {rows.map((row) => {
         const at = placeRow(row);
         if (at === null) return null;
-        return (
-          <ClaimMark key={row.claimId} row={row} geometry={at.geometry} r={R} label={at.label} />
-        );
+        const label = roomy?.get(row.claimId) ?? at.label;
+        return <ClaimMark key={row.claimId} row={row} geometry={at.geometry} r={R} label={label} />;
       })}
       {top && topAt && (
         <SelectedMarkCopy row={top} geometry={topAt.geometry} r={R} label={topAt.label} />

@@ -75,6 +75,21 @@ describe('CasualtiesPanel', () => {
     expect(document.activeElement).toBe(mark(before[1]!));
   });
 
+  it('labels the marks there is room for, and never two on one spot', () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
+    act(() => dashboardActions().measureChosen('troops-deployed'));
+    const labels = [...panel().querySelectorAll<SVGTextElement>('.point-layer .mark-label')];
+    const marks = panel().querySelectorAll('.point-layer .claim-mark');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThan(marks.length);
+    const spots = labels.map((l) => `${l.getAttribute('x')},${l.getAttribute('y')}`);
+    expect(new Set(spots).size).toBe(spots.length);
+    // Where the marks crowd, some go without; a mark with room around it is labelled.
+    act(() => dashboardActions().measureChosen('killed'));
+    const newest = panel().querySelector('.claim-mark[data-claim="nis-2025-09-02-killed"]')!;
+    expect(newest.parentElement!.querySelector('.mark-label')).toHaveTextContent('≈2,000');
+  });
+
   it('clears the selection on Escape', async () => {
     renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
     const unmount = renderEscapeListener();

@@ -108,7 +108,12 @@ export function CasualtiesPanel() {
         {rows.length === 0 ? (
           <EmptyView what="claim on this measure" />
         ) : (
-          <ClaimTimeChart rows={rows} valueLabel={CASUALTY_MEASURES[metric].unit} {...axes} />
+          <ClaimTimeChart
+            rows={rows}
+            valueLabel={CASUALTY_MEASURES[metric].unit}
+            labels="room"
+            {...axes}
+          />
         )}
       </ChartFrame>
     </Panel>
