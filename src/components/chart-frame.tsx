@@ -1,7 +1,7 @@
 import './charts.css';
 import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
-import { useSelectedClaimId } from '../store';
+import { useSelectedAmong } from '../store';
 import { ChartContext, useActiveMark } from './chart-context';
 import { ChartDataTable } from './chart-data-table';
 import { ChartDescription } from './chart-description';
@@ -57,9 +57,9 @@ export function ChartFrame({
   const descriptionId = useId();
   const width = useWidth(area);
   const active = useActiveMark(interaction.active);
-  const selectedId = useSelectedClaimId();
+  // Only a selection among this chart's claims draws the frame again.
+  const selectedHere = useSelectedAmong(claimIds);
   const { select } = interaction;
-  const selectedHere = selectedId !== null && claimIds.includes(selectedId) ? selectedId : null;
   const focused = active?.via === 'focus' ? active.claimId : null;
   return (
     <ChartContext.Provider value={interaction}>
@@ -92,7 +92,7 @@ export function ChartFrame({
         dataset={dataset}
         claimIds={claimIds}
         caption={label}
-        selectedId={selectedId}
+        selectedId={selectedHere}
         onSelect={select}
       />
     </ChartContext.Provider>

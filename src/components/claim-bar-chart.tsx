@@ -4,7 +4,7 @@ import { formatCount } from '../lib/format';
 import { firstBars, MAX_BARS } from '../lib/thin-marks';
 import { BarLayer, type BarMarkRow } from './bar-layer';
 import type { ChartSpec } from './chart-spec';
-import { useSelectedClaimId } from '../store';
+import { useSelectedAmong } from '../store';
 import { ChartSurface } from './chart-surface';
 import { ThinnedNote } from './thinned-note';
 
@@ -28,7 +28,8 @@ const NOTE_HEIGHT = 22;
  * MAX_BARS claims, the first are drawn (and a selected one), and the chart says so.
  */
 export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: ClaimBarChartProps) {
-  const selectedId = useSelectedClaimId();
+  const ids = useMemo(() => rows.map((r) => r.claimId), [rows]);
+  const selectedId = useSelectedAmong(ids);
   const drawn = useMemo(() => firstBars(rows, (id) => id === selectedId), [rows, selectedId]);
   const thinned = drawn.length < rows.length;
   const top = thinned ? NOTE_HEIGHT + 8 : 8;

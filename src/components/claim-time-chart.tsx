@@ -3,7 +3,7 @@ import { formatAxisValue } from '../lib/axis-format';
 import { formatCount } from '../lib/format';
 import { MAX_MARKS, thinTimeMarks } from '../lib/thin-marks';
 import { formatTimeTick } from '../lib/time-scale';
-import { useSelectedClaimId } from '../store';
+import { useSelectedAmong } from '../store';
 import { AsOfRule } from './as-of-rule';
 import type { ChartSpec } from './chart-spec';
 import { ChartSurface } from './chart-surface';
@@ -49,7 +49,8 @@ export function ClaimTimeChart({
   children,
   maxMarks = MAX_MARKS,
 }: ClaimTimeChartProps) {
-  const selectedId = useSelectedClaimId();
+  const ids = useMemo(() => rows.map((r) => r.claimId), [rows]);
+  const selectedId = useSelectedAmong(ids);
   // Only the selection is raised: moving a mark in the DOM as the pointer enters it would make
   // the browser report the pointer leaving and entering again, and swallow clicks.
   const onTop = (id: string) => id === selectedId;

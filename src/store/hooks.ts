@@ -46,6 +46,29 @@ function subscribeToSelection(claimId: string, listener: () => void) {
   };
 }
 
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const idSet = (ids: readonly string[]) => {
+  let set = idSets.get(ids);
+  if (set === undefined) idSets.set(ids, (set = new Set(ids)));
+  return set;
+};
+
+/**
+ * The selected claim when it is one of `ids`, else null: a chart that asks this draws again only
+ * when the selection comes to or leaves its own claims, not for a selection elsewhere.
+ */
+export function useSelectedAmong(ids: readonly string[]): string | null {
+  const set = idSet(ids);
+  return useSelectedIf((id) => set.has(id));
+}
+
+/** The selected claim when `accept` takes it, else null; a selection it refuses draws nothing again. */
+export function useSelectedIf(accept: (claimId: string) => boolean): string | null {
+  return useDashboardStore((s) =>
+    s.selectedClaimId !== null && accept(s.selectedClaimId) ? s.selectedClaimId : null,
+  );
+}
+
 /** Whether this claim is the selected one: a component that asks only this redraws only when it changes. */
 export function useIsSelected(claimId: string): boolean {
   const subscribe = useCallback(

@@ -12,9 +12,9 @@ import { chartText, reportLabel } from '../../lib/chart-text';
 import {
   useChartDataset,
   useDashboardActions,
+  useSelectedIf,
   useDrawnAsOf,
   useMeasure,
-  useSelectedClaimId,
 } from '../../store';
 import {
   CASUALTY_MEASURE_IDS,
@@ -40,7 +40,12 @@ const isMeasure = (value: string | null): value is CasualtyMeasure =>
  */
 function useFollowedMetric(initial: CasualtyMeasure) {
   const dataset = useChartDataset();
-  const selected = useSelectedClaimId();
+  // The selection as this panel sees it: a casualty claim, or none. Selections elsewhere do not
+  // draw the panel again.
+  const selected = useSelectedIf((id) => {
+    const claim = dataset === null ? undefined : lookup(dataset).claims.get(id);
+    return claim !== undefined && casualtyMeasureOf(claim.metric) !== undefined;
+  });
   const chosen = useMeasure();
   const { measureChosen } = useDashboardActions();
   // The selection's measure, until the reader picks one: a link's ?claim= says which it is.
