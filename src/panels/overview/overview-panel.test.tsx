@@ -57,6 +57,8 @@ describe('OverviewPanel', () => {
     expect(screen.getByText(/^No figure of the report/)).toHaveTextContent(
       'No figure of the report was known as of 1 October 2024. Clear the filters in the header to see every claim.',
     );
+    // Nothing to draw, so no image to make of it.
+    expect(screen.getByRole('button', { name: /^PNG/ })).toBeDisabled();
   });
 
   it('hides what was not yet claimed on the "known as of" date', () => {

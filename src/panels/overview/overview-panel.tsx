@@ -91,6 +91,7 @@ export function OverviewPanel() {
           ...(r.newer ? [r.newer.attributed.claim] : []),
         ]),
         figure: 'chart',
+        empty: rows.length === 0,
         drawFigure: (colours) => overviewFigure(rows, colours),
       }}
     >
