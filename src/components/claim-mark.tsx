@@ -35,6 +35,40 @@ function ReportBadge({ x, y }: { x: number; y: number }) {
   );
 }
 
+/** A row's glyph with the one encoding of qualifier, confidence and derivation. */
+function RowGlyph({
+  row,
+  geometry,
+  r,
+  defsId,
+}: Pick<ClaimMarkProps, 'row' | 'geometry' | 'r'> & { defsId: string }) {
+  return (
+    <BoundMark
+      geometry={geometry}
+      defsId={defsId}
+      r={r}
+      series={row.series}
+      confidence={row.confidence}
+      derived={row.derived}
+      retracted={row.retracted}
+    />
+  );
+}
+
+function MarkLabelText({ label, strong }: { label: MarkLabel; strong: boolean }) {
+  return (
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      dy="0.35em"
+      className={strong ? 'mark-label mark-label--strong' : 'mark-label'}
+    >
+      {label.text}
+    </text>
+  );
+}
+
 /**
  * A selected mark's glyph and label drawn again, on top of its neighbours, for the eye only: the
  * mark itself, with its ring, stays where it is among the others, so the order of Tab through
@@ -49,26 +83,8 @@ export function SelectedMarkCopy({
   const { defsId } = useChartContext();
   return (
     <g className="claim-mark-copy" data-copy-of={row.claimId} aria-hidden="true">
-      <BoundMark
-        geometry={geometry}
-        defsId={defsId}
-        r={r}
-        series={row.series}
-        confidence={row.confidence}
-        derived={row.derived}
-        retracted={row.retracted}
-      />
-      {label !== undefined && (
-        <text
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          dy="0.35em"
-          className="mark-label mark-label--strong"
-        >
-          {label.text}
-        </text>
-      )}
+      <RowGlyph row={row} geometry={geometry} r={r} defsId={defsId} />
+      {label !== undefined && <MarkLabelText label={label} strong />}
     </g>
   );
 }
@@ -118,15 +134,7 @@ export const ClaimMark = memo(function ClaimMark({
         onMouseLeave={() => deactivate(row.claimId)}
       >
         {selected && <rect {...box} rx={4} className="claim-mark__selected" />}
-        <BoundMark
-          geometry={geometry}
-          defsId={defsId}
-          r={r}
-          series={row.series}
-          confidence={row.confidence}
-          derived={row.derived}
-          retracted={row.retracted}
-        />
+        <RowGlyph row={row} geometry={geometry} r={r} defsId={defsId} />
         {/* On top, transparent: the whole mark, arrows and halos included, takes the pointer. */}
         <rect {...box} rx={4} className="claim-mark__hit" />
         <rect {...box} rx={4} className="claim-mark__focus" />
@@ -134,17 +142,7 @@ export const ClaimMark = memo(function ClaimMark({
       {row.inReport && (
         <ReportBadge x={badge?.x ?? box.x + box.width - 4} y={badge?.y ?? box.y - BADGE + 4} />
       )}
-      {showLabel && (
-        <text
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          dy="0.35em"
-          className={selected ? 'mark-label mark-label--strong' : 'mark-label'}
-        >
-          {label.text}
-        </text>
-      )}
+      {showLabel && <MarkLabelText label={label} strong={selected} />}
     </g>
   );
 });
