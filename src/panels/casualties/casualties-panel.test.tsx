@@ -90,6 +90,37 @@ describe('CasualtiesPanel', () => {
     expect(newest.parentElement!.querySelector('.mark-label')).toHaveTextContent('≈2,000');
   });
 
+  it('draws every measure side by side on request, each on its own axes, and stays so on a selection', async () => {
+    renderWithProviders(<CasualtiesPanel />, { dataset: publishedDataset() });
+    await userEvent.click(screen.getByRole('radio', { name: 'All, side by side' }));
+    expect(currentView().measure).toBe('all');
+    const multiples = await waitFor(() => {
+      const found = [...panel().querySelectorAll<HTMLElement>('.small-multiple')];
+      expect(found.length).toBeGreaterThan(4);
+      return found;
+    });
+    expect(multiples.map((m) => m.dataset.metric)).toEqual(
+      expect.arrayContaining(['troops-deployed', 'killed', 'injured', 'workers']),
+    );
+    for (const m of multiples) expect(m.querySelector('.claim-mark')).not.toBeNull();
+    // Each measure keeps its own value axis: the killed chart does not reach the troops' 15,000.
+    const top = (metric: string) =>
+      Math.max(
+        ...[
+          ...panel().querySelectorAll(
+            `[data-metric="${metric}"] .recharts-cartesian-axis-tick-value`,
+          ),
+        ]
+          .map((t) => Number(t.textContent!.replace(/,/g, '')))
+          .filter(Number.isFinite),
+      );
+    expect(top('troops-deployed')).toBeGreaterThan(top('killed'));
+    await userEvent.click(mark('nis-2025-09-02-killed')!);
+    expect(currentView().selectedClaimId).toBe('nis-2025-09-02-killed');
+    expect(panel().querySelectorAll('.small-multiple').length).toBe(multiples.length);
+    expect(panel()).toHaveTextContent('compare shapes and dates across them, not heights');
+  });
+
   it('clears the selection on Escape', async () => {
     renderWithProviders(<CasualtiesPanel />, { dataset: fixtureDataset() });
     const unmount = renderEscapeListener();

@@ -16,7 +16,9 @@ import {
   useDrawnAsOf,
   useMeasure,
 } from '../../store';
+import type { Dataset } from '../../dataset/schema';
 import {
+  ALL_MEASURES,
   CASUALTY_MEASURE_IDS,
   CASUALTY_MEASURES,
   casualtyAxes,
@@ -25,11 +27,14 @@ import {
   type CasualtyMeasure,
 } from './casualty-rows';
 import { CasualtyNotes } from './casualty-notes';
+import './casualties.css';
 
-const OPTIONS = CASUALTY_MEASURE_IDS.map((value) => ({
-  value,
-  label: CASUALTY_MEASURES[value].label,
-}));
+type Shown = CasualtyMeasure | typeof ALL_MEASURES;
+
+const OPTIONS: { value: Shown; label: string }[] = [
+  ...CASUALTY_MEASURE_IDS.map((value) => ({ value, label: CASUALTY_MEASURES[value].label })),
+  { value: ALL_MEASURES, label: 'All, side by side' },
+];
 
 const isMeasure = (value: string | null): value is CasualtyMeasure =>
   value !== null && (CASUALTY_MEASURE_IDS as string[]).includes(value);
@@ -57,12 +62,30 @@ function useFollowedMetric(initial: CasualtyMeasure) {
       selected === null || dataset === null ? undefined : lookup(dataset).claims.get(selected);
     setFollowed({ claim: selected, measure: claim && casualtyMeasureOf(claim.metric) });
   }
-  const metric = followed.measure ?? (isMeasure(chosen) ? chosen : initial);
-  const setMetric = (next: CasualtyMeasure) => {
+  // Side by side, every measure is in view: a selection has nothing to switch to.
+  if (chosen === ALL_MEASURES) {
+    const setAll = (next: Shown) => {
+      setFollowed({ claim: selected });
+      measureChosen(next === initial ? null : next);
+    };
+    return [ALL_MEASURES as Shown, setAll] as const;
+  }
+  const metric: Shown = followed.measure ?? (isMeasure(chosen) ? chosen : initial);
+  const setMetric = (next: Shown) => {
     setFollowed({ claim: selected });
     measureChosen(next === initial ? null : next);
   };
   return [metric, setMetric] as const;
+}
+
+/** Each measure with claims in view, as its own small chart on axes fitted to it. */
+function smallMultiples(dataset: Dataset, asOf: string | null) {
+  return CASUALTY_MEASURE_IDS.flatMap((measure) => {
+    const rows = casualtyRows(dataset, measure);
+    if (rows.length === 0) return [];
+    const claims = rows.map((r) => lookup(dataset).claims.get(r.claimId)!);
+    return [{ measure, rows, axes: casualtyAxes(rows, claims, asOf) }];
+  });
 }
 
 export function CasualtiesPanel() {
@@ -73,13 +96,20 @@ export function CasualtiesPanel() {
   const metric = useDeferredValue(chosen);
   const view = useMemo(() => {
     if (dataset === null) return null;
+    if (metric === ALL_MEASURES) {
+      const multiples = smallMultiples(dataset, asOf);
+      const rows = multiples.flatMap((m) => m.rows);
+      return { rows, multiples, text: chartText(dataset, 'Every measure', rows), axes: null };
+    }
     const rows = casualtyRows(dataset, metric);
     const text = chartText(dataset, CASUALTY_MEASURES[metric].label, rows);
-    return { rows, text, axes: casualtyAxes(rows, text.claims, asOf) };
+    return { rows, multiples: null, text, axes: casualtyAxes(rows, text.claims, asOf) };
   }, [dataset, metric, asOf]);
   if (dataset === null || view === null) return null;
-  const { rows, text, axes } = view;
-  const label = `${CASUALTY_MEASURES[metric].label}: claims over time`;
+  const { rows, multiples, text, axes } = view;
+  const measureName =
+    metric === ALL_MEASURES ? 'Every measure, side by side' : CASUALTY_MEASURES[metric].label;
+  const label = `${measureName}: claims over time`;
   return (
     <Panel
       id="casualties"
@@ -89,7 +119,7 @@ export function CasualtiesPanel() {
         <ChoiceSwitch legend="Measure" options={OPTIONS} value={chosen} onChange={setMetric} />
       }
       choice={{
-        label: `Measure: ${CASUALTY_MEASURES[metric].label}`,
+        label: `Measure: ${measureName}`,
         word: metric === 'killed' ? undefined : metric,
       }}
       sourceLine={text.sourceLine}
@@ -112,13 +142,30 @@ export function CasualtiesPanel() {
       >
         {rows.length === 0 ? (
           <EmptyView what="claim on this measure" />
+        ) : multiples !== null ? (
+          <div className="casualty-multiples">
+            {multiples.map((m) => (
+              <section key={m.measure} className="small-multiple" data-metric={m.measure}>
+                <h3 className="chart-heading">{CASUALTY_MEASURES[m.measure].label}</h3>
+                <ClaimTimeChart
+                  rows={m.rows}
+                  valueLabel={CASUALTY_MEASURES[m.measure].unit}
+                  labels="room"
+                  height={220}
+                  {...m.axes}
+                />
+              </section>
+            ))}
+          </div>
         ) : (
-          <ClaimTimeChart
-            rows={rows}
-            valueLabel={CASUALTY_MEASURES[metric].unit}
-            labels="room"
-            {...axes}
-          />
+          axes !== null && (
+            <ClaimTimeChart
+              rows={rows}
+              valueLabel={CASUALTY_MEASURES[metric as CasualtyMeasure].unit}
+              labels="room"
+              {...axes}
+            />
+          )
         )}
       </ChartFrame>
     </Panel>

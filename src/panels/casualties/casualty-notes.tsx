@@ -1,4 +1,4 @@
-import type { CasualtyMeasure } from './casualty-rows';
+import { ALL_MEASURES, type CasualtyMeasure } from './casualty-rows';
 
 /** What a reader must know to compare the claims on a measure: they do not all count the same. */
 const SCOPE: Partial<Record<CasualtyMeasure, string>> = {
@@ -15,14 +15,21 @@ const SCOPE: Partial<Record<CasualtyMeasure, string>> = {
     'The White House’s figure covers one week only. Western officials’ count of January 2025 also includes missing and captured soldiers, so it is listed in the ledger below, not drawn here. North Korea’s own figure covers the earlier phases only, and it does not say what it counts.',
 };
 
-export function CasualtyNotes({ metric }: { metric: CasualtyMeasure }) {
+export function CasualtyNotes({ metric }: { metric: CasualtyMeasure | typeof ALL_MEASURES }) {
   return (
     <>
       <p>
         Each mark is a claim, not a count over time: no line joins them, and claims made within a
         week of each other are set side by side rather than on top of each other.
       </p>
-      {SCOPE[metric] && <p>{SCOPE[metric]}</p>}
+      {metric === ALL_MEASURES ? (
+        <p>
+          Side by side, each measure on its own axes, fitted to its own claims: compare shapes and
+          dates across them, not heights.
+        </p>
+      ) : (
+        SCOPE[metric] && <p>{SCOPE[metric]}</p>
+      )}
     </>
   );
 }

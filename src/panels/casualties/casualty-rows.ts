@@ -56,6 +56,8 @@ export const CASUALTY_MEASURES = {
 } as const satisfies Record<string, CasualtyMeasureSpec>;
 
 export type CasualtyMeasure = keyof typeof CASUALTY_MEASURES;
+/** The switch's choice that draws every measure side by side (`?measure=all`). */
+export const ALL_MEASURES = 'all';
 export const CASUALTY_MEASURE_IDS = Object.keys(CASUALTY_MEASURES) as CasualtyMeasure[];
 
 const MEASURE_OF_METRIC = new Map<string, CasualtyMeasure>(
