@@ -43,7 +43,9 @@ test('every control of the view round-trips through the address, the release too
 
   // Twice: the second click turns the order round.
   const byClaimant = ledger(page).getByRole('button', { name: /^Claimant/ });
+  // A reader sees the ledger sorted before asking for the other direction.
   await byClaimant.click();
+  await expect(page).toHaveURL(/[?&]sort=claimant-asc(&|$)/);
   await byClaimant.click();
   await expect(page).toHaveURL(/[?&]sort=claimant-desc(&|$)/);
 

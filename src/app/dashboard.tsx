@@ -96,7 +96,9 @@ export function Dashboard() {
                 <CasualtiesPanel />
               </PanelBoundary>
             </div>
-            <div className="chart-columns">
+            {/* Two columns of their own: a panel that grows (a drawer, a table opened) moves only
+                those below it, never a panel from one column to the other. */}
+            <div className="chart-column">
               <PanelBoundary panel="shipments">
                 <ShipmentsPanel />
               </PanelBoundary>
@@ -106,6 +108,8 @@ export function Dashboard() {
               <PanelBoundary panel="oil">
                 <OilPanel />
               </PanelBoundary>
+            </div>
+            <div className="chart-column">
               <PanelBoundary panel="value">
                 <ValuePanel />
               </PanelBoundary>
