@@ -63,14 +63,10 @@ function useFollowedMetric(initial: CasualtyMeasure) {
     setFollowed({ claim: selected, measure: claim && casualtyMeasureOf(claim.metric) });
   }
   // Side by side, every measure is in view: a selection has nothing to switch to.
-  if (chosen === ALL_MEASURES) {
-    const setAll = (next: Shown) => {
-      setFollowed({ claim: selected });
-      measureChosen(next === initial ? null : next);
-    };
-    return [ALL_MEASURES as Shown, setAll] as const;
-  }
-  const metric: Shown = followed.measure ?? (isMeasure(chosen) ? chosen : initial);
+  const metric: Shown =
+    chosen === ALL_MEASURES
+      ? ALL_MEASURES
+      : (followed.measure ?? (isMeasure(chosen) ? chosen : initial));
   const setMetric = (next: Shown) => {
     setFollowed({ claim: selected });
     measureChosen(next === initial ? null : next);
