@@ -1,4 +1,5 @@
 export * from './hooks';
+export * from './selection';
 export {
   resetDashboardStore,
   INITIAL_FILTERS,
