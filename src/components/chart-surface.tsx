@@ -3,15 +3,15 @@ import { BoundDefs } from './bound-defs';
 import { useChartContext } from './chart-context';
 import type { ChartSpec } from './chart-spec';
 import { LiveChart } from './live-chart';
-import { PRERENDER_WIDTHS } from './prerender-size';
+import { PRERENDER_WIDTH, PRERENDER_WIDTHS } from './prerender-size';
 import { StaticChart } from './static-chart';
 import { useHydrated } from './use-hydrated';
 
 /**
  * Where a chart's layers are drawn: static SVGs in server HTML and while the page hydrates (the
  * same size, axes and marks, at each of the prerender widths, of which the one that fits is
- * shown), then the live recharts chart. The height never changes between the two, so nothing
- * below the chart moves.
+ * shown), then the live recharts chart. The height at a width is the same for both, so nothing
+ * below the chart moves: a number, or a rule of the width that the chart's box also follows.
  */
 export function ChartSurface({
   spec,
@@ -19,16 +19,17 @@ export function ChartSurface({
   children,
 }: {
   spec: ChartSpec;
-  height: number;
+  height: number | ((width: number) => number);
   /** The layers, each reading its scales with useChartScales. */
   children: ReactNode;
 }) {
   const live = useHydrated();
   const { defsId } = useChartContext();
   const defs = <BoundDefs defsId={defsId} />;
+  const heightAt = typeof height === 'number' ? () => height : height;
   if (live)
     return (
-      <LiveChart spec={spec} height={height} defs={defs}>
+      <LiveChart spec={spec} height={heightAt(PRERENDER_WIDTH)} defs={defs}>
         {children}
       </LiveChart>
     );
@@ -40,7 +41,7 @@ export function ChartSurface({
         {defs}
       </svg>
       {PRERENDER_WIDTHS.map((width) => (
-        <StaticChart key={width} spec={spec} width={width} height={height}>
+        <StaticChart key={width} spec={spec} width={width} height={heightAt(width)}>
           {children}
         </StaticChart>
       ))}

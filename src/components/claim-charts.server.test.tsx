@@ -51,7 +51,7 @@ describe('ClaimTimeChart on the server', () => {
   it('draws a static SVG at the prerender size with its axes and every mark', () => {
     const page = parseHtml(serverHtml(timeChart, dataset));
     const svg = page.querySelector('.claim-chart svg.claim-chart__static[data-width="590"]')!;
-    expect(svg.getAttribute('viewBox')).toBe('0 0 590 320');
+    expect(svg.getAttribute('viewBox')).toBe('0 0 590 325');
     expect(page.querySelector('.recharts-wrapper')).toBeNull();
     expect(markIds(svg)).toEqual(['report-killed', 'agency-killed-later']);
     expect(tickLabels(svg)).toEqual(['Jan 2025', 'May 2025', '0', '250', '500']);
@@ -60,17 +60,25 @@ describe('ClaimTimeChart on the server', () => {
     expect(svg.querySelector('[data-claim="report-killed"] .bound-chevron')).not.toBeNull();
   });
 
-  it('draws the same marks at every prerender width, one drawing per width', () => {
+  it('draws the same marks at every prerender width, each drawing as tall as its width makes it', () => {
     const page = parseHtml(serverHtml(timeChart, dataset));
     const drawings = [...page.querySelectorAll('svg.claim-chart__static')];
     expect(drawings.map((svg) => Number(svg.getAttribute('data-width')))).toEqual([
       ...PRERENDER_WIDTHS,
     ]);
+    const heights = drawings.map((svg) => Number(svg.getAttribute('height')));
+    // 260 px up to a width of 473 px, then 0.55 of the width, up to 460 px from 836 px.
+    expect(heights).toEqual([260, 260, 260, 260, 303, 325, 352, 374, 396, 460, 460, 460]);
     for (const svg of drawings) {
       const width = svg.getAttribute('data-width');
-      expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} 320`);
+      expect(svg.getAttribute('viewBox')).toBe(`0 0 ${width} ${svg.getAttribute('height')}`);
       expect(markIds(svg)).toEqual(['report-killed', 'agency-killed-later']);
     }
+    // The box follows the same rule in CSS, so the page has the chart's height before script.
+    const box = page.querySelector<HTMLElement>('.claim-chart')!;
+    expect(box.style.aspectRatio).toBe('1 / 0.55');
+    expect(box.style.minHeight).toBe('260px');
+    expect(box.style.maxHeight).toBe('460px');
     // The masks the marks fade with are defined once, outside the drawings.
     expect(page.querySelectorAll('mask[id$="-fade-up"]')).toHaveLength(1);
   });

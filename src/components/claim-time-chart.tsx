@@ -7,6 +7,7 @@ import { useSelectedAmong } from '../store';
 import { AsOfRule } from './as-of-rule';
 import type { ChartSpec } from './chart-spec';
 import { ChartSurface } from './chart-surface';
+import { timeChartHeight, timeChartMinHeight, TIME_CHART } from './prerender-size';
 import { PointLayer, type TimeMarkRow } from './point-layer';
 import { ThinnedNote } from './thinned-note';
 
@@ -21,6 +22,7 @@ interface ClaimTimeChartProps {
   valueTicks: number[];
   /** What the value axis counts, shown above it: "troops", "railcars". */
   valueLabel: string;
+  /** A fixed height; without it the chart's height follows its width and its marks. */
   height?: number;
   labels?: 'all' | 'room' | 'selected';
   /** Room above the plot for annotations. */
@@ -43,7 +45,7 @@ export function ClaimTimeChart({
   valueTop,
   valueTicks,
   valueLabel,
-  height = 320,
+  height,
   labels,
   topMargin = 30,
   children,
@@ -83,12 +85,27 @@ export function ClaimTimeChart({
     }),
     [topMargin, timeDomain, timeTicks, yearsOnly, valueTop, valueTicks],
   );
+  const minHeight = timeChartMinHeight(drawn.length);
+  const heightAt = useMemo(
+    () => height ?? ((width: number) => timeChartHeight(width, minHeight)),
+    [height, minHeight],
+  );
+  // The box's height follows its width in CSS, so the page knows it before any script measures
+  // it; each prerendered drawing is as tall as this rule makes it at its own width.
+  const box =
+    height === undefined
+      ? {
+          aspectRatio: `1 / ${TIME_CHART.ratio}`,
+          minHeight,
+          maxHeight: TIME_CHART.max,
+        }
+      : { height };
   return (
-    <div className="claim-chart" style={{ height }}>
+    <div className="claim-chart" style={box}>
       <p className="claim-chart__unit" aria-hidden="true">
         {valueLabel}
       </p>
-      <ChartSurface spec={spec} height={height}>
+      <ChartSurface spec={spec} height={heightAt}>
         {children}
         <AsOfRule />
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />

@@ -16,3 +16,20 @@ export const PRERENDER_WIDTH = 590;
 export const PRERENDER_WIDTHS = [
   310, 340, 370, 440, 550, 590, 640, 680, 720, 900, 1160, 1260,
 ] as const;
+
+/**
+ * How a time chart is shaped: its height is a share of its width (a wide chart is taller), never
+ * less than room for its marks, and never more than a screen can show beside its panel.
+ */
+export const TIME_CHART = { ratio: 0.55, min: 260, max: 460, perMark: 6, freeMarks: 10 } as const;
+
+/** The least height a time chart of this many marks needs to keep them apart: 260 to 380 px. */
+export function timeChartMinHeight(marks: number): number {
+  const extra = Math.max(0, marks - TIME_CHART.freeMarks) * TIME_CHART.perMark;
+  return Math.min(TIME_CHART.min + extra, 380);
+}
+
+/** A time chart's height at a width, as the page's CSS sizes its box (aspect ratio and limits). */
+export function timeChartHeight(width: number, minHeight: number): number {
+  return Math.round(Math.min(TIME_CHART.max, Math.max(minHeight, width * TIME_CHART.ratio)));
+}
