@@ -44,9 +44,36 @@ function publishDataset(): Plugin {
   };
 }
 
+/**
+ * Messages reach the page compiled (scripts/compile-messages.ts), so the built page leaves the
+ * message parser out; tests and the dev server keep it.
+ */
+function compiledMessagesOnly(): Plugin {
+  return {
+    name: 'compiled-messages-only',
+    config: (_, { command }) =>
+      command === 'build'
+        ? {
+            resolve: {
+              alias: {
+                '@formatjs/icu-messageformat-parser':
+                  '@formatjs/icu-messageformat-parser/no-parser.js',
+              },
+            },
+          }
+        : undefined,
+  };
+}
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), publishDataset(), contentSecurityPolicy(), embedPages()],
+  plugins: [
+    react(),
+    compiledMessagesOnly(),
+    publishDataset(),
+    contentSecurityPolicy(),
+    embedPages(),
+  ],
   build: {
     // The chunk graph, for the size budgets and the embeds' preloads.
     manifest: true,

@@ -7,6 +7,7 @@ import { applyChromeFromUrl } from './lib/chrome';
 import { createQueryClient } from './app/query-client';
 import { pinReleaseFromPage, seedFromPage } from './app/seed';
 import { restoreCustomFile } from './app/custom-session';
+import { startPageLocale } from './i18n/start';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
@@ -23,8 +24,12 @@ const app = (
 const linked = new URLSearchParams(window.location.search).has('data');
 // In an article, an embed shows the published figures; opened in the tab that loaded a file, that file.
 const restored = !linked && window.top === window && restoreCustomFile();
-if (seedFromPage(queryClient) && !linked && !restored) hydrateRoot(root, app);
-else {
-  root.replaceChildren();
-  createRoot(root).render(app);
-}
+const seeded = seedFromPage(queryClient);
+// The prerendered HTML is in English; a page in another language renders afresh in it.
+void startPageLocale().then((locale) => {
+  if (locale === 'en' && seeded && !linked && !restored) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+});

@@ -7,6 +7,7 @@ import { restoreCustomFile } from './app/custom-session';
 import { briefCharts } from './app/brief-charts';
 import { isPanelId } from './lib/panel-ids';
 import { applyThemeFromUrl } from './lib/theme';
+import { startPageLocale } from './i18n/start';
 import './app/app.css';
 
 applyThemeFromUrl(window.location.search);
@@ -28,9 +29,18 @@ const restored = !params.has('data') && restoreCustomFile();
 // researcher's file render something else, so those start afresh (with the dataset the page
 // carries) instead of hydrating.
 const seeded = seedFromPage(queryClient);
-const hydrate = seeded && !isPanelId(present) && brief === null && !params.has('data') && !restored;
-if (hydrate) hydrateRoot(root, app);
-else {
-  root.replaceChildren();
-  createRoot(root).render(app);
-}
+// The prerendered HTML is in English; a page in another language renders afresh in it.
+void startPageLocale().then((locale) => {
+  const hydrate =
+    locale === 'en' &&
+    seeded &&
+    !isPanelId(present) &&
+    brief === null &&
+    !params.has('data') &&
+    !restored;
+  if (hydrate) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+});

@@ -4,6 +4,9 @@ import { newestClaim } from '../dataset/dates';
 import { NewestClaim } from '../components/newest-claim';
 import { formatDate } from '../lib/format';
 import { useAsOf } from '../store';
+import { t } from '../i18n/messages';
+import { dataLang } from '../i18n/data-lang';
+import { LanguageSwitch } from './language-switch';
 
 export const DEFAULT_TITLE = "North Korea's arms supply to Russia: what is claimed, by whom";
 
@@ -19,11 +22,17 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <h1 className="site-header__title">{dataset?.title ?? DEFAULT_TITLE}</h1>
+        {/* The dataset's title is English; the page's language may not be. */}
+        <h1 className="site-header__title" lang={dataLang()}>
+          {dataset?.title ?? DEFAULT_TITLE}
+        </h1>
+        <LanguageSwitch />
         <p className="site-header__meta">
           {asOf !== null && (
             <>
-              <strong className="site-header__as-of">Known as of {formatDate(asOf)}</strong>
+              <strong className="site-header__as-of">
+                {t('header.knownAsOf', { date: formatDate(asOf) })}
+              </strong>
               <span aria-hidden="true"> · </span>
             </>
           )}
@@ -31,12 +40,12 @@ export function SiteHeader({
             <>
               <NewestClaim
                 newest={newest}
-                label={asOf === null ? 'Newest claim' : 'Newest claim shown'}
+                label={t(asOf === null ? 'header.newestClaim' : 'header.newestClaimShown')}
               />
               <span aria-hidden="true"> · </span>
             </>
           )}
-          <a href="#method">Sources and method</a>
+          <a href="#method">{t('header.method')}</a>
           <span aria-hidden="true"> · </span>
           <a
             href="?brief"
@@ -48,7 +57,7 @@ export function SiteHeader({
               window.location.assign(`${window.location.pathname}?${params}`);
             }}
           >
-            One-page brief
+            {t('header.brief')}
           </a>
         </p>
         {children}

@@ -1,5 +1,8 @@
 import type { Claim, Qualifier } from '../dataset/schema';
 import { claimDate, datePrecision, knownFrom } from '../dataset/dates';
+import { localCount, localDate, localFigure, localFigureShort } from '../i18n/format';
+import { pageLocale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 
 /** The part of a claim that says how much: enough to put a figure into words. */
 export type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
@@ -81,7 +84,8 @@ function group(n: number): string {
 }
 
 /** A count of things, grouped as en-GB writes it: "10,000". */
-export const formatCount = (n: number): string => group(n);
+export const formatCount = (n: number): string =>
+  pageLocale() === 'en' ? group(n) : localCount(n);
 
 function plain(n: number, scale: Scale | undefined): string {
   return group(scale ? n / scale.divisor : n);
@@ -95,6 +99,8 @@ const isMultiple = (unit: string) => unit.startsWith('times ');
  * "up to $5.5 billion", "$1.7–5.5 billion", "between 11,000 and 12,000 troops".
  */
 export function formatFigure(figure: Figure): string {
+  const locale = pageLocale();
+  if (locale !== 'en') return localFigure(locale, figure);
   const { value, low, qualifier, unit } = figure;
   const money = isMoney(unit);
   const scale = scaleFor(value, qualifier === 'between' ? low : undefined);
@@ -111,6 +117,8 @@ export function formatFigure(figure: Figure): string {
 
 /** A claim's figure in a few characters for marks and cards: "≈12,000", ">100", "≤$5.5 bn", "$1.7–5.5 bn". */
 export function formatFigureShort(figure: Figure): string {
+  const locale = pageLocale();
+  if (locale !== 'en') return localFigureShort(locale, figure);
   const { value, low, qualifier, unit } = figure;
   const scale = scaleFor(value, qualifier === 'between' ? low : undefined);
   const suffix = (scale ? ` ${scale.short}` : '') + (isMultiple(unit) ? '×' : '');
@@ -138,6 +146,7 @@ const MONTHS = [
 
 /** "2024-12-19" → "19 December 2024"; "2024-03" → "March 2024"; "2018" → "2018". */
 export function formatDate(date: string, style: 'long' | 'short' = 'long'): string {
+  if (pageLocale() !== 'en') return localDate(date, style);
   if (date.length === 10 && date[4] === '-' && date[7] === '-') {
     // A whole day, the usual case, without splitting.
     const name = MONTHS[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
@@ -172,7 +181,7 @@ export function formatClaimDate(claim: Dated, style: 'long' | 'short' = 'long'):
   const { date, bound } = claimDate(claim);
   const text = formatDate(date, style);
   if (bound === 'on') return text;
-  return `${datePrecision(date) === 'day' ? 'on' : 'in'} or before ${text}`;
+  return t(datePrecision(date) === 'day' ? 'date.onOrBefore' : 'date.inOrBefore', { date: text });
 }
 
 /** A date as it follows a verb: "on 2 September 2025", "in June 2025", "in 2025". */

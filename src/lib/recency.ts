@@ -1,6 +1,8 @@
 import type { Claim } from '../dataset/schema';
 import { claimDate, datePrecision } from '../dataset/dates';
 import { formatClaimDate, formatDate } from './format';
+import { pageLocale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -15,15 +17,24 @@ const parts = (date: string) => ({
   d: date.length >= 10 ? Number(date.slice(8, 10)) : 1,
 });
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+type Span = 'day' | 'month' | 'year';
+const SPAN_MESSAGE = { day: 'age.days', month: 'age.months', year: 'age.years' } as const;
+
+/** "3 months", "1 year", or in the page's language: "3 місяці", "3개월". */
+const plural = (n: number, word: Span) =>
+  pageLocale() === 'en' ? `${n} ${word}${n === 1 ? '' : 's'}` : t(SPAN_MESSAGE[word], { count: n });
+
+const aboutSpan = (age: string) =>
+  pageLocale() === 'en' ? `about ${age}` : t('age.about', { age });
 
 function monthsAndYears(months: number): string {
   if (months < 24) return plural(months, 'month');
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return rest === 0
-    ? plural(years, 'year')
-    : `${plural(years, 'year')} and ${plural(rest, 'month')}`;
+  if (rest === 0) return plural(years, 'year');
+  return pageLocale() === 'en'
+    ? `${plural(years, 'year')} and ${plural(rest, 'month')}`
+    : t('age.yearsAndMonths', { years: plural(years, 'year'), months: plural(rest, 'month') });
 }
 
 /**
@@ -31,16 +42,17 @@ function monthsAndYears(months: number): string {
  * "2 years and 3 months". A date known only to the month or year is counted in whole months or
  * years and said to be "about" that long; undefined when the date is not before today.
  */
-export function timeBefore(date: string, today: string): string | undefined {
+export function timeBefore(date: string, today: string, approximate = true): string | undefined {
+  const about = (age: string) => (approximate ? aboutSpan(age) : age);
   const a = parts(date);
   const b = parts(today);
   const precision = datePrecision(date);
   if (precision === 'year') {
     const years = b.y - a.y;
-    return years < 1 ? undefined : `about ${plural(years, 'year')}`;
+    return years < 1 ? undefined : about(plural(years, 'year'));
   }
   const months = (b.y - a.y) * 12 + (b.m - a.m);
-  if (precision === 'month') return months < 1 ? undefined : `about ${monthsAndYears(months)}`;
+  if (precision === 'month') return months < 1 ? undefined : about(monthsAndYears(months));
   const days = Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
   if (days < 1) return undefined;
   if (days < 62) return plural(days, 'day');
@@ -57,6 +69,12 @@ export function ageText(claim: Dated, today: string, when = 'today'): string | u
   const { date, bound } = claimDate(claim);
   const age = timeBefore(date, today);
   if (age === undefined) return undefined;
+  if (pageLocale() !== 'en' && when === 'today') {
+    // Korean and Ukrainian put "at least" on the span's own number, without its "about".
+    return bound === 'by'
+      ? t('age.atLeastBeforeToday', { age: timeBefore(date, today, false)! })
+      : t('age.beforeToday', { age });
+  }
   return `${bound === 'by' ? `at least ${age.replace(/^about /, '')}` : age} before ${when}`;
 }
 

@@ -10,6 +10,8 @@ import { formatClaimDate, formatDate } from '../../lib/format';
 import '../../components/tag.css';
 import { useAsOf, useMinConfidence, useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
+import { dataLang } from '../../i18n/data-lang';
+import { t } from '../../i18n/messages';
 import { overviewFigure } from './overview-export';
 import './overview-panel.css';
 
@@ -40,12 +42,13 @@ function HeadlineFigure({
       </p>
       <p className="headline__words">
         <span className={claim.retracted ? 'retracted' : undefined}>{words}</span>
-        {claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
+        {claim.retracted && <span className="tag tag--retracted">{t('overview.withdrawn')}</span>}
       </p>
       <p className="headline__by">
-        {claimant.name}, <SourceLink source={source}>{formatClaimDate(claim)}</SourceLink>
+        <span lang={dataLang()}>{claimant.name}</span>,{' '}
+        <SourceLink source={source}>{formatClaimDate(claim)}</SourceLink>
         {fromReport ? (
-          ' (the report)'
+          ` (${t('overview.theReport')})`
         ) : (
           <>
             {' '}
@@ -67,13 +70,15 @@ export function OverviewPanel() {
   const report = dataset.sources.find((s) => s.id === dataset.report);
   const relayed = report && originalOutlet(dataset, report);
   const reportDate = report?.published ? formatDate(report.published) : null;
-  const reportHead = reportDate ? `The report of ${reportDate}` : 'The report';
+  const reportHead = reportDate
+    ? t('overview.reportOf', { date: reportDate })
+    : t('overview.report');
   const newest = newestClaim(dataset.claims);
   return (
     <Panel
       id="overview"
-      title="The headline figures"
-      subtitle={`${reportHead}, beside the newest claim on each of its measures: each with who claimed it and when.`}
+      title={t('overview.title')}
+      subtitle={t('overview.subtitle', { reportHead })}
       sourceLine={
         report && (
           <>
@@ -102,14 +107,16 @@ export function OverviewPanel() {
           <p className="headline-table__head" aria-hidden="true">
             <span />
             <span>{reportHead}</span>
-            <span>Newest claim</span>
+            <span>{t('overview.newestClaim')}</span>
           </p>
           <ul className="headline-list">
             {rows.map(({ id, label, short, words, attributed, newer }) => (
               <li key={id} className="headline" data-claim={id}>
-                <h3 className="headline__label">{label}</h3>
+                <h3 className="headline__label" lang={dataLang()}>
+                  {label}
+                </h3>
                 <div className="headline__cell headline__cell--report">
-                  <p className="headline__role">In the report</p>
+                  <p className="headline__role">{t('overview.inReport')}</p>
                   <HeadlineFigure
                     dataset={dataset}
                     short={short}
@@ -122,12 +129,12 @@ export function OverviewPanel() {
                   className="headline__cell headline__cell--newer"
                   data-claim={newer?.attributed.claim.id}
                 >
-                  <p className="headline__role">Newest claim</p>
+                  <p className="headline__role">{t('overview.newestClaim')}</p>
                   {newer ? (
                     <HeadlineFigure dataset={dataset} {...newer} report={report} />
                   ) : (
                     <p className="headline__none">
-                      {filtered ? 'No later claim in this view' : 'No later claim in the dataset'}
+                      {t(filtered ? 'overview.noLaterInView' : 'overview.noLaterInDataset')}
                     </p>
                   )}
                 </div>

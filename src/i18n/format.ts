@@ -1,0 +1,144 @@
+import type { Claim } from '../dataset/schema';
+import type { Locale } from './locale';
+import { localDateParts, localNumber, t, type MessageId } from './messages';
+
+/**
+ * Claims in words in Ukrainian and Korean. English keeps its own formatter (lib/format.ts), which
+ * these follow: the same figures, the same qualifiers, a larger unit only where the number is
+ * exact in it, never rounded.
+ */
+
+type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
+
+/** The units the catalogues name; any other is written as the dataset has it, in English. */
+const UNIT_KEYS: Record<string, string> = {
+  troops: 'troops',
+  killed: 'killed',
+  injured: 'injured',
+  'killed or wounded': 'killedOrWounded',
+  railcars: 'railcars',
+  'artillery shells': 'artilleryShells',
+};
+
+/** Whether a unit of the dataset has words in the catalogues. */
+export const isTranslatedUnit = (unit: string) => unit === 'USD' || unit in UNIT_KEYS;
+
+interface LargeScale {
+  divisor: number;
+  /** Whether the low end of a range "1,7–5,5 млрд" repeats the word, as Korean does ("17억~55억"). */
+  repeated: boolean;
+  /** How the scaled number is written: "5,5 млрд", "55억". */
+  write: (n: string) => string;
+}
+
+/**
+ * Where each language groups large numbers into a word, as its newspapers write them: billions
+ * and millions in Ukrainian (abbreviated, so the noun after them stays one form), 억 (10⁸) and
+ * 만 (10⁴) in Korean.
+ */
+const LARGE: Record<Exclude<Locale, 'en'>, LargeScale[]> = {
+  uk: [
+    { divisor: 1e9, repeated: false, write: (n) => `${n} млрд` },
+    { divisor: 1e6, repeated: false, write: (n) => `${n} млн` },
+  ],
+  ko: [
+    { divisor: 1e8, repeated: true, write: (n) => `${n}억` },
+    { divisor: 1e4, repeated: true, write: (n) => `${n}만` },
+  ],
+};
+
+/**
+ * The number a noun agrees with after a scale word: "5,5 млрд доларів" takes the form that
+ * follows "5" (many), whatever the digits before the word.
+ */
+const AFTER_SCALE_WORD = 5;
+
+/** True when n in units of the divisor needs at most two decimals: no digit is dropped. */
+function exactIn(n: number, divisor: number): boolean {
+  if (!Number.isInteger(n) || n < divisor) return false;
+  const hundredths = Math.round((n * 100) / divisor);
+  return hundredths * (divisor / 100) === n;
+}
+
+function largeScale(locale: Exclude<Locale, 'en'>, numbers: number[]): LargeScale | undefined {
+  const top = Math.max(...numbers);
+  return LARGE[locale].find((s) => top >= s.divisor && numbers.every((n) => exactIn(n, s.divisor)));
+}
+
+/** A number as the page's language writes it: "12 000", "12,000", "5,5". */
+export const localCount = localNumber;
+
+function scaled(n: number, scale: LargeScale | undefined): string {
+  return scale ? scale.write(localCount(n / scale.divisor)) : localCount(n);
+}
+
+/** A figure in words in Ukrainian or Korean: "приблизно 12 000 військових", "병력 약 1.2만 명". */
+export function localFigure(locale: Exclude<Locale, 'en'>, figure: Figure): string {
+  const { value, low, qualifier, unit } = figure;
+  const range = qualifier === 'between' && low !== undefined;
+  const scale = largeScale(locale, range ? [value, low] : [value]);
+  const high = scaled(value, scale);
+  const count = scale ? AFTER_SCALE_WORD : value;
+  if (unit === 'USD') {
+    const amount = range
+      ? t('money.range', {
+          low: scale && !scale.repeated ? localCount(low / scale.divisor) : scaled(low, scale),
+          high,
+          count,
+        })
+      : t('money.amount', { n: high, count });
+    return range ? amount : qualified(qualifier, amount);
+  }
+  const key = UNIT_KEYS[unit];
+  // The number with the counter a Korean noun takes ("1.2만명", "3량"); the number alone elsewhere.
+  const counted = (n: string) => (key ? t(`amount.${key}` as MessageId, { n }) : n);
+  const amount = counted(high);
+  const n = range
+    ? t('figure.between', { low: counted(scaled(low, scale)), amount })
+    : qualified(qualifier, amount);
+  return key ? t(`unit.${key}` as MessageId, { n, count }) : t('unit.other', { n, unit });
+}
+
+function qualified(qualifier: Figure['qualifier'], amount: string): string {
+  switch (qualifier) {
+    case 'about':
+      return t('figure.about', { amount });
+    case 'more-than':
+      return t('figure.moreThan', { amount });
+    case 'at-least':
+      return t('figure.atLeast', { amount });
+    case 'up-to':
+      return t('figure.upTo', { amount });
+    default:
+      return amount;
+  }
+}
+
+const SHORT_SYMBOL: Record<Figure['qualifier'], string> = {
+  exact: '',
+  about: '≈',
+  'more-than': '>',
+  'at-least': '≥',
+  'up-to': '≤',
+  between: '',
+};
+
+/** A figure in a few characters for marks: "≈12 000", ">100", "≤5,5 млрд $", "≈1.2만". */
+export function localFigureShort(locale: Exclude<Locale, 'en'>, figure: Figure): string {
+  const { value, low, qualifier, unit } = figure;
+  const range = qualifier === 'between' && low !== undefined;
+  const scale = largeScale(locale, range ? [value, low] : [value]);
+  const money = unit === 'USD' ? '$' : '';
+  const times = unit.startsWith('times ') ? '×' : '';
+  const body = range ? `${scaled(low, scale)}–${scaled(value, scale)}` : scaled(value, scale);
+  return `${SHORT_SYMBOL[qualifier]}${money}${body}${times}`;
+}
+
+/** A date of the dataset as the page's language writes it: "19 грудня 2024 р.", "2024년 12월". */
+export function localDate(date: string, style: 'long' | 'short'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return localDateParts(Date.UTC(y!, 0, 1), { year: 'numeric' });
+  const month = style === 'short' ? 'short' : 'long';
+  if (d === undefined) return localDateParts(Date.UTC(y!, m - 1, 1), { year: 'numeric', month });
+  return localDateParts(Date.UTC(y!, m - 1, d), { year: 'numeric', month, day: 'numeric' });
+}

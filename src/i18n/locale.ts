@@ -1,0 +1,54 @@
+/** The languages the interface speaks, English first: it is the language of the data. */
+export const LOCALES = ['en', 'uk', 'ko'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Each language's name in itself, for the switch. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  uk: 'Українська',
+  ko: '한국어',
+};
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** The language an address names (?lang=uk), or null when it names none it knows. */
+export function localeFromSearch(search: string): Locale | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLocale(lang) ? lang : null;
+}
+
+/**
+ * The page's language: the address's, else the first of the browser's languages that the
+ * interface speaks ("uk-UA" → uk), else English.
+ */
+export function pickLocale(search: string, languages: readonly string[]): Locale {
+  const named = localeFromSearch(search);
+  if (named) return named;
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+let current: Locale = 'en';
+
+/**
+ * The language of this page. It is set once, before the first render, and a change of language
+ * loads the page again, so every formatter can read it without being handed it.
+ */
+export const pageLocale = (): Locale => current;
+
+export function setPageLocale(locale: Locale) {
+  current = locale;
+}
+
+/** The address of this page in another language, every other parameter kept. */
+export function searchWithLocale(search: string, locale: Locale): string {
+  const params = new URLSearchParams(search);
+  // Named even for English, so that the browser's languages do not choose again.
+  params.set('lang', locale);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
