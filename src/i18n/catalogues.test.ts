@@ -6,6 +6,7 @@ import en from './messages/en.json';
 import ko from './messages/ko.json';
 import uk from './messages/uk.json';
 import { compileCatalogue } from './compile';
+import { fontCharacters, FONT_SOURCES } from '../../scripts/font-subsets';
 
 const CATALOGUES: Record<string, Record<string, string>> = { en, uk, ko };
 
@@ -46,5 +47,18 @@ describe('the compiled catalogues', () => {
   it.each(Object.keys(CATALOGUES))('match the %s messages (npm run i18n:compile)', (lang) => {
     const compiled = readFileSync(resolve(__dirname, 'compiled', `${lang}.json`), 'utf8');
     expect(compiled).toBe(compileCatalogue(CATALOGUES[lang]!));
+  });
+});
+
+describe('the shipped fonts', () => {
+  const coverage = JSON.parse(
+    readFileSync(resolve(__dirname, '../../public/fonts/coverage.json'), 'utf8'),
+  ) as Record<string, string>;
+  const names = readFileSync(resolve(__dirname, 'locale.ts'), 'utf8');
+
+  it.each(Object.entries(FONT_SOURCES))('draw every %s letter the interface uses', (name, font) => {
+    const needed = fontCharacters(font.script, [JSON.stringify(CATALOGUES[font.locale]), names]);
+    const missing = [...needed].filter((c) => !coverage[name]!.includes(c));
+    expect(missing, 'run npm run fonts').toEqual([]);
   });
 });

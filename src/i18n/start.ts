@@ -1,4 +1,5 @@
 import { pickLocale, setPageLocale, type Locale } from './locale';
+import { addPageFonts } from './fonts';
 import { choosePageLocale } from './messages';
 
 /**
@@ -21,5 +22,6 @@ export async function startPageLocale(
     setPageLocale('en');
   }
   root.lang = locale;
+  addPageFonts(locale, root);
   return locale;
 }

@@ -1,3 +1,5 @@
+import { fontStack, inlineFontFaces } from '../i18n/fonts';
+import { pageLocale } from '../i18n/locale';
 import type { Qualifier } from '../dataset/schema';
 import { claimDateText, type Dated } from '../dataset/dates';
 import { exportRecencyText } from './recency';
@@ -310,8 +312,30 @@ export function composeFigureSvg(
   ].join('');
 }
 
+/**
+ * The SVG with the page's language's fonts inlined, since an SVG drawn as an image cannot reach
+ * the page's: without them Cyrillic or Hangul would fall to whatever the machine has, or to boxes.
+ */
+async function withPageFonts(svg: string): Promise<string> {
+  const locale = pageLocale();
+  if (locale === 'en') return svg;
+  try {
+    const css = await inlineFontFaces(locale);
+    return svg
+      .replace(
+        `font-family="${escapeXml(FONT)}"`,
+        `font-family="${escapeXml(fontStack(locale, FONT))}"`,
+      )
+      .replace(/^<svg[^>]*>/, (open) => `${open}<style>${css}</style>`);
+  } catch (error) {
+    console.error('The fonts could not be added to the image; it uses the system fonts.', error);
+    return svg;
+  }
+}
+
 /** An SVG loaded as an image, to draw onto a canvas; its size read from the SVG itself. */
-async function svgImage(svg: string) {
+async function svgImage(original: string) {
+  const svg = await withPageFonts(original);
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 640);
   const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 480);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -1,0 +1,31 @@
+/** The fonts each language ships, and where the subsetting script takes them from. */
+export const FONT_SOURCES = {
+  cyrillic: {
+    locale: 'uk',
+    script: /\p{Script=Cyrillic}/u,
+    files: {
+      400: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+      700: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    },
+  },
+  hangul: {
+    locale: 'ko',
+    script: /\p{Script=Hangul}/u,
+    files: {
+      400: '/usr/share/fonts/truetype/nanum/NanumGothic.ttf',
+      700: '/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf',
+    },
+  },
+} as const;
+
+/**
+ * Every character of one script in these texts, each once, in code point order, with the capital
+ * of each letter: headings set in capitals by CSS need them.
+ */
+export function fontCharacters(script: RegExp, texts: readonly string[]): string {
+  const chars = new Set<string>();
+  for (const text of texts)
+    for (const char of text)
+      if (script.test(char)) for (const form of [char, char.toUpperCase()]) chars.add(form);
+  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+}
