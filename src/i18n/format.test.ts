@@ -1,3 +1,4 @@
+import { formatAxisValue } from '../lib/axis-format';
 import { ageText } from '../lib/recency';
 import {
   formatClaimDate,
@@ -100,5 +101,17 @@ describe('how old a claim is', () => {
     await choosePageLocale('ko');
     expect(ageText({ claimedOn: '2025-09-02' }, '2026-12-03')).toBe('15개월 전');
     expect(ageText({ claimedOn: '2024-06' }, '2026-12-03')).toBe('약 2년 6개월 전');
+  });
+});
+
+describe('axis ticks', () => {
+  it('use each language’s grouping and large units', async () => {
+    await choosePageLocale('uk');
+    expect(formatAxisValue(2500)).toBe('2\u00a0500');
+    expect(formatAxisValue(5e9, true)).toBe('$5 млрд');
+    await choosePageLocale('ko');
+    expect(formatAxisValue(2500)).toBe('2,500');
+    expect(formatAxisValue(30000)).toBe('3만');
+    expect(formatAxisValue(5.5e9, true)).toBe('$55억');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dashboardUrl, embedSnippet, embedUrl, siteRoot } from './share-urls';
 import { citation } from './cite';
 import { isResizeMessage, resizeMessage } from './embed-messages';
+import { setPageLocale } from '../i18n/locale';
 
 const view = {
   selectedClaimId: 'nis-2025-01-13-killed',
@@ -73,5 +74,18 @@ describe('the resize message', () => {
       false,
     );
     expect(isResizeMessage('resize')).toBe(false);
+  });
+});
+
+describe('links made on a page in another language', () => {
+  afterEach(() => setPageLocale('en'));
+
+  it('name the language, so that the embed and the dashboard open in it', () => {
+    setPageLocale('ko');
+    const plain = { ...view, selectedClaimId: null, asOf: null };
+    expect(embedUrl('https://x.test/', 'casualties', plain, 'dark')).toBe(
+      'https://x.test/embed/casualties/?lang=ko&theme=dark',
+    );
+    expect(dashboardUrl('https://x.test/', 'oil', plain)).toBe('https://x.test/?lang=ko#oil');
   });
 });

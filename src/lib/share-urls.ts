@@ -1,4 +1,5 @@
 import type { ViewState } from '../store';
+import { pageLocale } from '../i18n/locale';
 import { serializeViewState } from './url-state';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
@@ -8,9 +9,16 @@ export function siteRoot(origin: string, base: string): string {
   return `${origin}${base.endsWith('/') ? base : `${base}/`}`;
 }
 
-/** The view's query string, and the researcher's linked dataset (?data=) when one is on screen. */
+/**
+ * The view's query string, the researcher's linked dataset (?data=) when one is on screen, and
+ * the page's language when it is not English, so that a link or an embed opens as the reader saw it.
+ */
 function viewSearch(view: ViewState, dataUrl?: string): string {
-  return serializeViewState(view, dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : '');
+  const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
+  const locale = pageLocale();
+  if (locale !== 'en') params.set('lang', locale);
+  const base = params.toString();
+  return serializeViewState(view, base ? `?${base}` : '');
 }
 
 /** The full dashboard at a panel, in the view the reader has now. */
