@@ -1,20 +1,22 @@
 import { useId, useState, type ReactNode } from 'react';
 import { formatDate } from '../lib/format';
+import { t } from '../i18n/messages';
 import { useAsOf, useMinConfidence } from '../store';
 
 const CONFIDENCE_SHORT = {
   low: null,
-  medium: 'medium and high confidence',
-  high: 'high confidence',
-};
+  medium: 'filters.mediumShort',
+  high: 'filters.highShort',
+} as const;
 
 /** What the view's filters are, in a few words: the phone's folded controls say it. */
 export function filtersInWords(asOf: string | null, minConfidence: keyof typeof CONFIDENCE_SHORT) {
+  const confidence = CONFIDENCE_SHORT[minConfidence];
   const parts = [
-    asOf === null ? null : `known as of ${formatDate(asOf, 'short')}`,
-    CONFIDENCE_SHORT[minConfidence],
+    asOf === null ? null : t('filters.knownAsOf', { date: formatDate(asOf, 'short') }),
+    confidence === null ? null : t(confidence),
   ].filter((p) => p !== null);
-  return parts.length === 0 ? 'every claim' : parts.join(', ');
+  return parts.length === 0 ? t('filters.every') : parts.join(', ');
 }
 
 /**
@@ -36,10 +38,10 @@ export function HeaderControls({ children }: { children: ReactNode }) {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="header-controls__toggle-label">
-          {open ? 'Hide view options' : 'View options'}
+          {t(open ? 'controls.hideViewOptions' : 'controls.viewOptions')}
         </span>
         <span className="header-controls__summary">
-          Showing {filtersInWords(asOf, minConfidence)}
+          {t('controls.showing', { filters: filtersInWords(asOf, minConfidence) })}
         </span>
       </button>
       <div id={id} className="header-controls__body">

@@ -2,12 +2,13 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { applyTheme, themeFromSearch, type Theme } from '../lib/theme';
 import { CONFIDENCES, type Confidence, type Dataset } from '../dataset/schema';
 import { claimDateText, dateSpan, oldestClaim } from '../dataset/dates';
+import { t, type MessageId } from '../i18n/messages';
 import { useAsOf, useDashboardActions, useMinConfidence, useShowRetracted } from '../store';
 
-const CONFIDENCE_CHOICES: Record<Confidence, string> = {
-  low: 'All confidence levels',
-  medium: 'Medium and high only',
-  high: 'High only',
+const CONFIDENCE_CHOICES: Record<Confidence, MessageId> = {
+  low: 'controls.confidenceAll',
+  medium: 'controls.confidenceMedium',
+  high: 'controls.confidenceHigh',
 };
 
 const noSubscription = () => () => {};
@@ -44,9 +45,9 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
   const first = oldest ? dateSpan(claimDateText(oldest)).start : undefined;
   const anyRetracted = dataset.claims.some((c) => c.retracted !== undefined);
   return (
-    <div className="view-controls fields" role="group" aria-label="What the dashboard shows">
+    <div className="view-controls fields" role="group" aria-label={t('controls.group')}>
       <label htmlFor={ids.asOf}>
-        Known as of
+        {t('controls.knownAsOf')}
         <input
           id={ids.asOf}
           type="date"
@@ -64,7 +65,7 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
             asOfChanged(dataset.sources.find((s) => s.id === dataset.report)?.published ?? null)
           }
         >
-          As of the report
+          {t('controls.asOfReport')}
         </button>
       )}
       <button
@@ -73,7 +74,7 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
         onClick={() => asOfChanged(null)}
         disabled={asOf === null}
       >
-        Show all dates
+        {t('controls.allDates')}
       </button>
       {anyRetracted && (
         <label htmlFor={ids.retracted} className="field--check">
@@ -83,11 +84,11 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
             checked={showRetracted}
             onChange={(e) => retractedShown(e.target.checked)}
           />
-          Draw withdrawn claims (hollow)
+          {t('controls.drawWithdrawn')}
         </label>
       )}
       <label htmlFor={ids.confidence}>
-        Confidence
+        {t('controls.confidence')}
         <select
           id={ids.confidence}
           value={minConfidence}
@@ -95,21 +96,21 @@ export function ViewControls({ dataset }: { dataset: Dataset }) {
         >
           {[...CONFIDENCES].reverse().map((c) => (
             <option key={c} value={c}>
-              {CONFIDENCE_CHOICES[c]}
+              {t(CONFIDENCE_CHOICES[c])}
             </option>
           ))}
         </select>
       </label>
       <label htmlFor={ids.theme}>
-        Theme
+        {t('controls.theme')}
         <select
           id={ids.theme}
           value={theme}
           onChange={(e) => themeChanged(e.target.value as Theme)}
         >
-          <option value="auto">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="auto">{t('controls.themeAuto')}</option>
+          <option value="light">{t('controls.themeLight')}</option>
+          <option value="dark">{t('controls.themeDark')}</option>
         </select>
       </label>
     </div>

@@ -1,3 +1,5 @@
+import { filtersInWords } from '../app/header-controls';
+import { viewFilterText } from '../lib/view-text';
 import { formatAxisValue } from '../lib/axis-format';
 import { ageText } from '../lib/recency';
 import {
@@ -113,5 +115,19 @@ describe('axis ticks', () => {
     expect(formatAxisValue(2500)).toBe('2,500');
     expect(formatAxisValue(30000)).toBe('3만');
     expect(formatAxisValue(5.5e9, true)).toBe('$55억');
+  });
+});
+
+describe('the filters in words', () => {
+  it('follow the page’s language, in the header and on images', async () => {
+    await choosePageLocale('uk');
+    expect(filtersInWords('2025-01-31', 'high')).toBe(
+      'відомо станом на 31 січ. 2025 р., висока достовірність',
+    );
+    expect(viewFilterText({ minConfidence: 'medium', asOf: null, showRetracted: true })).toBe(
+      'Лише заяви середньої й високої достовірності · відкликані заяви показано порожніми',
+    );
+    await choosePageLocale('ko');
+    expect(filtersInWords(null, 'low')).toBe('모든 주장');
   });
 });

@@ -1,10 +1,11 @@
 import type { ViewState } from '../store';
 import { formatDate } from './format';
+import { t } from '../i18n/messages';
 
 const CONFIDENCE_WORDS = {
   low: undefined,
-  medium: 'Medium- and high-confidence claims only',
-  high: 'High-confidence claims only',
+  medium: 'filters.medium',
+  high: 'filters.high',
 } as const;
 
 /**
@@ -12,10 +13,11 @@ const CONFIDENCE_WORDS = {
  * "High-confidence claims only · known as of 31 January 2025". Undefined when nothing is filtered.
  */
 export function viewFilterText(view: Pick<ViewState, 'minConfidence' | 'asOf' | 'showRetracted'>) {
+  const confidence = CONFIDENCE_WORDS[view.minConfidence];
   const parts = [
-    CONFIDENCE_WORDS[view.minConfidence],
-    view.asOf === null ? undefined : `known as of ${formatDate(view.asOf)}`,
-    view.showRetracted ? 'withdrawn claims drawn hollow' : undefined,
+    confidence && t(confidence),
+    view.asOf === null ? undefined : t('filters.knownAsOf', { date: formatDate(view.asOf) }),
+    view.showRetracted ? t('filters.withdrawnHollow') : undefined,
   ].filter((part): part is string => part !== undefined);
   if (parts.length === 0) return undefined;
   const line = parts.join(' · ');
