@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
@@ -31,9 +32,10 @@ import './casualties.css';
 
 type Shown = CasualtyMeasure | typeof ALL_MEASURES;
 
-const OPTIONS: { value: Shown; label: string }[] = [
-  ...CASUALTY_MEASURE_IDS.map((value) => ({ value, label: CASUALTY_MEASURES[value].label })),
-  { value: ALL_MEASURES, label: 'All, side by side' },
+/** The switch's choices, in the page's language where it has words for them. */
+const options = (): { value: Shown; label: string }[] => [
+  ...CASUALTY_MEASURE_IDS.map((value) => ({ value, label: t(`measure.${value}`) })),
+  { value: ALL_MEASURES, label: t('casualties.all') },
 ];
 
 const isMeasure = (value: string | null): value is CasualtyMeasure =>
@@ -109,10 +111,15 @@ export function CasualtiesPanel() {
   return (
     <Panel
       id="casualties"
-      title="North Korean troops and casualties, as claimed"
-      subtitle="Troops and workers sent, soldiers killed or wounded: each mark is one claim, at the date it was made."
+      title={t('panel.casualties.title')}
+      subtitle={t('panel.casualties.subtitle')}
       toolbar={
-        <ChoiceSwitch legend="Measure" options={OPTIONS} value={chosen} onChange={setMetric} />
+        <ChoiceSwitch
+          legend={t('casualties.measure')}
+          options={options()}
+          value={chosen}
+          onChange={setMetric}
+        />
       }
       choice={{
         label: `Measure: ${measureName}`,
@@ -142,7 +149,7 @@ export function CasualtiesPanel() {
           <div className="casualty-multiples">
             {multiples.map((m) => (
               <section key={m.measure} className="small-multiple" data-metric={m.measure}>
-                <h3 className="chart-heading">{CASUALTY_MEASURES[m.measure].label}</h3>
+                <h3 className="chart-heading">{t(`measure.${m.measure}`)}</h3>
                 <ClaimTimeChart
                   rows={m.rows}
                   valueLabel={CASUALTY_MEASURES[m.measure].unit}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
 import { newestClaim } from '../../dataset/dates';
@@ -77,8 +78,8 @@ export function ClaimsPanel() {
   return (
     <Panel
       id="claims"
-      title="Every claim"
-      subtitle="The ledger: each figure with its claimant, source, date and our confidence in it."
+      title={t('panel.claims.title')}
+      subtitle={t('panel.claims.subtitle')}
       sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
       newest={newestClaim(dataset.claims)}
       actions={{ claims, figure: 'none' }}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -34,8 +35,8 @@ export function OilPanel() {
   return (
     <Panel
       id="oil"
-      title="Russian oil to North Korea against the UN cap"
-      subtitle="Barrels of refined oil delivered by tanker from Vostochny port, against the UN Security Council’s annual cap."
+      title={t('panel.oil.title')}
+      subtitle={t('panel.oil.subtitle')}
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart', empty: view.bars.length === 0 }}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
@@ -28,8 +29,8 @@ export function RailcarsPanel() {
   return (
     <Panel
       id="railcars"
-      title="Railcars at the Tumangang–Khasan crossing"
-      subtitle="Freight railcars counted in satellite imagery at the North Korea–Russia rail crossing, each at the date of its imagery."
+      title={t('panel.railcars.title')}
+      subtitle={t('panel.railcars.subtitle')}
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -26,8 +27,8 @@ export function ShipmentsPanel() {
   return (
     <Panel
       id="shipments"
-      title="What North Korea shipped to Russia"
-      subtitle="Containers of munitions, shells, rockets, missiles and guns, as claimed: each on its own scale, since the units differ."
+      title={t('panel.shipments.title')}
+      subtitle={t('panel.shipments.subtitle')}
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}

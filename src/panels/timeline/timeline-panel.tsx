@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
@@ -23,8 +24,8 @@ export function TimelinePanel() {
   return (
     <Panel
       id="timeline"
-      title="Timeline"
-      subtitle="Events from Russia’s full-scale invasion to the official confirmations, each with its source."
+      title={t('panel.timeline.title')}
+      subtitle={t('panel.timeline.subtitle')}
       sourceLine={publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : undefined}
       newest={newestEvent(view)}
       newestLabel="Newest event shown"

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/messages';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -18,8 +19,8 @@ export function ValuePanel() {
   return (
     <Panel
       id="value"
-      title="What the arms are worth"
-      subtitle="US dollar value of North Korea’s arms deliveries to Russia since February 2022, and what the deals may have earned."
+      title={t('panel.value.title')}
+      subtitle={t('panel.value.subtitle')}
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
