@@ -65,11 +65,8 @@ function largeScale(locale: Exclude<Locale, 'en'>, numbers: number[]): LargeScal
   return LARGE[locale].find((s) => top >= s.divisor && numbers.every((n) => exactIn(n, s.divisor)));
 }
 
-/** A number as the page's language writes it: "12 000", "12,000", "5,5". */
-export const localCount = localNumber;
-
 function scaled(n: number, scale: LargeScale | undefined): string {
-  return scale ? scale.write(localCount(n / scale.divisor)) : localCount(n);
+  return scale ? scale.write(localNumber(n / scale.divisor)) : localNumber(n);
 }
 
 /** A figure in words in Ukrainian or Korean: "приблизно 12 000 військових", "병력 약 1.2만 명". */
@@ -82,7 +79,7 @@ export function localFigure(locale: Exclude<Locale, 'en'>, figure: Figure): stri
   if (unit === 'USD') {
     const amount = range
       ? t('money.range', {
-          low: scale && !scale.repeated ? localCount(low / scale.divisor) : scaled(low, scale),
+          low: scale && !scale.repeated ? localNumber(low / scale.divisor) : scaled(low, scale),
           high,
           count,
         })

@@ -1,8 +1,8 @@
 import type { Claim, Qualifier } from '../dataset/schema';
 import { claimDate, datePrecision, knownFrom } from '../dataset/dates';
-import { localCount, localDate, localFigure, localFigureShort } from '../i18n/format';
+import { localDate, localFigure, localFigureShort } from '../i18n/format';
 import { pageLocale } from '../i18n/locale';
-import { t } from '../i18n/messages';
+import { localNumber, t } from '../i18n/messages';
 
 /** The part of a claim that says how much: enough to put a figure into words. */
 export type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
@@ -85,7 +85,7 @@ function group(n: number): string {
 
 /** A count of things, grouped as en-GB writes it: "10,000". */
 export const formatCount = (n: number): string =>
-  pageLocale() === 'en' ? group(n) : localCount(n);
+  pageLocale() === 'en' ? group(n) : localNumber(n);
 
 function plain(n: number, scale: Scale | undefined): string {
   return group(scale ? n / scale.divisor : n);
