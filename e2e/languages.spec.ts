@@ -20,6 +20,11 @@ const CASES = [
     date: '23 грудня 2024 р.',
     font: 'Dashboard Cyrillic',
     file: '/fonts/cyrillic-',
+    summary:
+      /^Загиблі: \d+ заяв(и)?; \d+ заявник(и|ів)?; зроблено в проміжку 15 грудня 2024 р\. – /,
+    sentence: "понад 100 загиблих, за даними: South Korea's NIS, 23 грудня 2024 р.",
+    claimedBy: "Заявник: South Korea's NIS, 23 грудня 2024 р.; джерело:",
+    meaning: 'Понад (>) нижня межа: справжня цифра більша',
   },
   {
     lang: 'ko',
@@ -29,6 +34,10 @@ const CASES = [
     date: '2024년 12월 23일',
     font: 'Dashboard Hangul',
     file: '/fonts/hangul-',
+    summary: /^사망자: 주장 \d+건 \(주장한 쪽 \d+곳\), 2024년 12월 15일~/,
+    sentence: "South Korea's NIS에 따르면 사망자 100명 초과, 2024년 12월 23일.",
+    claimedBy: "South Korea's NIS, 2024년 12월 23일에 주장; 출처:",
+    meaning: '초과 (>) 하한: 실제 수치는 이보다 큼',
   },
 ] as const;
 
@@ -66,6 +75,34 @@ for (const c of CASES) {
     await page.screenshot({ path: `e2e/screenshots/languages-${c.lang}-desktop.png` });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `e2e/screenshots/languages-${c.lang}-phone.png` });
+  });
+}
+
+for (const c of CASES) {
+  test(`at ?lang=${c.lang} a chart's description, key and tooltip are in that language`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`/?lang=${c.lang}&measure=killed`);
+    const casualties = page.locator('section[data-panel="casualties"]');
+    await casualties.scrollIntoViewIfNeeded();
+    const chart = casualties.locator('[aria-describedby]').first();
+    const description = page.locator(`[id="${await chart.getAttribute('aria-describedby')}"]`);
+    await expect(description.locator('p').first()).toHaveText(c.summary);
+    await expect(description.locator('li', { hasText: c.sentence })).toHaveCount(1);
+    await expect(casualties.locator('.chart-legend')).toContainText(c.meaning);
+
+    await casualties
+      .locator('.claim-mark[data-claim="report-killed"] .claim-mark__hit')
+      .first()
+      .hover();
+    const tooltip = casualties.locator('.chart-tooltip');
+    await expect(tooltip.locator('.claim-summary__figure')).toHaveText(c.killed);
+    await expect(tooltip).toContainText(c.claimedBy);
+    // The claimant's name and the note are the dataset's English, marked as such.
+    await expect(tooltip.locator('strong[lang="en"]')).toHaveText("South Korea's NIS");
+    await expect(tooltip.locator('.claim-summary__note')).toHaveAttribute('lang', 'en');
+    await casualties.screenshot({ path: `e2e/screenshots/languages-${c.lang}-tooltip.png` });
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { QUALIFIERS } from '../dataset/schema';
-import { QUALIFIER_MEANING, formatDate, formatFigure } from '../lib/format';
+import { formatDate, formatFigure, qualifierMeaning } from '../lib/format';
 import { SourceLink } from '../components/source-link';
 
 const EXAMPLE_VALUE = { value: 100, unit: 'killed' } as const;
@@ -30,7 +30,7 @@ export function MethodSection({ dataset }: { dataset: Dataset }) {
                   : { ...EXAMPLE_VALUE, qualifier: q },
               )}
             </dt>
-            <dd>{QUALIFIER_MEANING[q]}</dd>
+            <dd>{qualifierMeaning(q)}</dd>
           </div>
         ))}
       </dl>

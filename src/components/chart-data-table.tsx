@@ -3,6 +3,8 @@ import type { Claim, Dataset } from '../dataset/schema';
 import { attribute, claimsByIds } from '../dataset/lookup';
 import { formatClaimDate, formatCount, formatFigure, formatPeriod } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
+import { dataLang } from '../i18n/data-lang';
+import { t, type MessageId } from '../i18n/messages';
 import { ConfidenceBadge } from './confidence-badge';
 import { SkippedRows } from './skipped-rows';
 import { SourceCredit } from './source-credit';
@@ -21,15 +23,15 @@ interface ChartDataTableProps {
 }
 
 const COLUMNS = [
-  'Measure',
-  'Claim',
-  'Claimant',
-  'Claimed on',
-  'Covers',
-  'Source',
-  'Confidence',
-  'Notes',
-];
+  'table.measure',
+  'table.claim',
+  'table.claimant',
+  'table.claimedOn',
+  'table.covers',
+  'table.source',
+  'controls.confidence',
+  'table.notes',
+] as const satisfies readonly MessageId[];
 
 interface RowProps {
   dataset: Dataset;
@@ -41,10 +43,13 @@ interface RowProps {
 /** One claim of the table, drawn again only when it changes or its selection does. */
 const DataRow = memo(function DataRow({ dataset, claim, selected, onSelect }: RowProps) {
   const { claimant, source } = attribute(dataset, claim);
+  const [measure, claimHead, claimantHead, claimedOn, covers, sourceHead, confidence, notes] =
+    COLUMNS.map((id) => t(id));
+  const lang = dataLang();
   return (
     <tr data-claim={claim.id} data-selected={selected ? '' : undefined}>
-      <td data-label="Measure">{metricLabel(claim.metric)}</td>
-      <th scope="row" data-label="Claim">
+      <td data-label={measure}>{metricLabel(claim.metric)}</td>
+      <th scope="row" data-label={claimHead}>
         <button
           type="button"
           className="claim-button"
@@ -53,23 +58,27 @@ const DataRow = memo(function DataRow({ dataset, claim, selected, onSelect }: Ro
         >
           <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
         </button>
-        {claim.derived !== undefined && <span className="tag">derived</span>}
-        {claim.retracted !== undefined && <span className="tag tag--retracted">withdrawn</span>}
+        {claim.derived !== undefined && <span className="tag">{t('claim.tagDerived')}</span>}
+        {claim.retracted !== undefined && (
+          <span className="tag tag--retracted">{t('overview.withdrawn')}</span>
+        )}
       </th>
-      <td data-label="Claimant">{claimant.name}</td>
-      <td data-label="Claimed on">{formatClaimDate(claim)}</td>
-      <td data-label="Covers">{formatPeriod(claim.period) ?? '—'}</td>
-      <td data-label="Source">
+      <td data-label={claimantHead} lang={lang}>
+        {claimant.name}
+      </td>
+      <td data-label={claimedOn}>{formatClaimDate(claim)}</td>
+      <td data-label={covers}>{formatPeriod(claim.period) ?? '—'}</td>
+      <td data-label={sourceHead}>
         <SourceCredit dataset={dataset} source={source} />
       </td>
-      <td data-label="Confidence">
+      <td data-label={confidence}>
         <ConfidenceBadge confidence={claim.confidence} />
       </td>
-      <td data-label="Notes" className="chart-data__notes">
+      <td data-label={notes} className="chart-data__notes" lang={lang}>
         {[
-          claim.retracted && `Withdrawn: ${claim.retracted.reason}`,
+          claim.retracted && t('table.withdrawn', { reason: claim.retracted.reason }),
           claim.note,
-          claim.derived && `How derived: ${claim.derived}`,
+          claim.derived && t('claim.howDerived', { how: claim.derived }),
         ]
           .filter(Boolean)
           .join(' ')}
@@ -112,14 +121,12 @@ export const ChartDataTable = memo(function ChartDataTable({
   );
   return (
     <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Show the data ({formatCount(claims.length)} {claims.length === 1 ? 'claim' : 'claims'})
-      </summary>
+      <summary>{t('table.show', { count: claims.length })}</summary>
       <div
         className="chart-data__scroll"
         tabIndex={0}
         role="region"
-        aria-label={`${caption}: table`}
+        aria-label={t('table.label', { caption })}
       >
         <table className="chart-data__table">
           <caption className="visually-hidden">{caption}</caption>
@@ -127,7 +134,7 @@ export const ChartDataTable = memo(function ChartDataTable({
             <tr>
               {COLUMNS.map((column) => (
                 <th key={column} scope="col">
-                  {column}
+                  {t(column)}
                 </th>
               ))}
             </tr>
@@ -147,9 +154,12 @@ export const ChartDataTable = memo(function ChartDataTable({
       </div>
       {rest > 0 && (
         <p className="chart-data__more">
-          The first {formatCount(visible.length)} of {formatCount(claims.length)} claims.{' '}
+          {t('table.firstOf', {
+            shown: formatCount(visible.length),
+            total: formatCount(claims.length),
+          })}{' '}
           <button type="button" className="button" onClick={more}>
-            Show {formatCount(next)} more
+            {t('table.showMore', { count: formatCount(next) })}
           </button>
         </p>
       )}

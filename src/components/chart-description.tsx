@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { MAX_SENTENCES } from '../lib/chart-text';
-import { formatCount } from '../lib/format';
+import { t } from '../i18n/messages';
+import { withStop } from '../lib/format';
 
 /**
  * The chart in words, for screen readers: a summary, then the first claims as sentences that
@@ -25,15 +26,11 @@ export const ChartDescription = memo(function ChartDescription({
       {sentences.length > 0 && (
         <ul>
           {sentences.slice(0, MAX_SENTENCES).map((sentence, i) => (
-            <li key={i}>{sentence}.</li>
+            <li key={i}>{withStop(sentence)}</li>
           ))}
         </ul>
       )}
-      {total > MAX_SENTENCES && (
-        <p>
-          And {formatCount(total - MAX_SENTENCES)} more claims, listed in the chart's data table.
-        </p>
-      )}
+      {total > MAX_SENTENCES && <p>{t('description.more', { count: total - MAX_SENTENCES })}</p>}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
+import { t } from '../i18n/messages';
 import { ClaimSummary } from './claim-summary';
 
 interface ChartDetailsProps {
@@ -25,7 +26,7 @@ export function ChartDetails({ dataset, claimId, reason, extra }: ChartDetailsPr
       ) : (
         <>
           <p className="visually-hidden">
-            {reason === 'focus' ? 'Focused claim' : 'Selected claim'}
+            {t(reason === 'focus' ? 'details.focused' : 'details.selected')}
           </p>
           <ClaimSummary dataset={dataset} claimId={claimId} linkSource extra={extra?.(claimId)} />
         </>

@@ -3,7 +3,8 @@ import type { Confidence, Qualifier } from '../dataset/schema';
 import { barGeometry } from '../lib/bound-geometry';
 import { pointGeometry, type When } from '../lib/point-geometry';
 import type { MarkRow } from '../lib/chart-rows';
-import { QUALIFIER_MEANING } from '../lib/format';
+import { t } from '../i18n/messages';
+import { qualifierMeaning, qualifierName } from '../lib/format';
 import { shapePath } from '../lib/mark-shapes';
 import { seriesColour, type SeriesStyle } from '../lib/series-style';
 import { BoundDefs } from './bound-defs';
@@ -15,19 +16,6 @@ import './chart-legend.css';
 
 const NEUTRAL: SeriesStyle = { colour: 0, shape: 'circle' };
 const ORDER: Qualifier[] = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'];
-const NAME: Record<Qualifier, string> = {
-  exact: 'Exact',
-  about: 'About (≈)',
-  'more-than': 'More than (>)',
-  'at-least': 'At least (≥)',
-  'up-to': 'Up to (≤)',
-  between: 'Between (–)',
-};
-const CONFIDENCE_WORDS: Record<Confidence, string> = {
-  high: 'high confidence: solid',
-  medium: 'medium: lighter',
-  low: 'low: nearly hollow',
-};
 
 function Swatch({
   qualifier,
@@ -142,13 +130,13 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
   const dated = (key: 'span' | 'before') =>
     timed.some((m) => m[key] !== undefined && m[key] !== false);
   return (
-    <ul className="chart-legend" aria-label="How to read the marks">
+    <ul className="chart-legend" aria-label={t('legend.label')}>
       {ORDER.filter((q) => used.has(q)).map((q) => (
         <li key={q}>
           {asDrawn.has(q) && <Swatch qualifier={q} variant={variant} />}
           {asBand.has(q) && <Swatch qualifier={q} variant="bar" />}
           <span>
-            <strong>{NAME[q]}</strong> {QUALIFIER_MEANING[q]}
+            <strong>{qualifierName(q)}</strong> {qualifierMeaning(q)}
           </span>
         </li>
       ))}
@@ -156,7 +144,7 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <Swatch qualifier="exact" derived variant={variant} />
           <span>
-            <strong>Dashed outline</strong> derived from other claims (see notes)
+            <strong>{t('legend.derivedName')}</strong> {t('legend.derived')}
           </span>
         </li>
       )}
@@ -164,8 +152,7 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <Swatch qualifier="exact" variant={variant} when={{ from: 4, to: 36 }} />
           <span>
-            <strong>Across a span</strong> dated only to the month or year, or imagery of a few
-            days: drawn across all of it
+            <strong>{t('legend.spanName')}</strong> {t('legend.span')}
           </span>
         </li>
       )}
@@ -173,8 +160,7 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <Swatch qualifier="exact" variant={variant} when={{ before: 32 }} />
           <span>
-            <strong>Line reaching back</strong> made on or before that date; only the report
-            carrying it is dated
+            <strong>{t('legend.beforeName')}</strong> {t('legend.before')}
           </span>
         </li>
       )}
@@ -182,8 +168,7 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <Swatch qualifier="exact" retracted variant={variant} />
           <span>
-            <strong>Hollow, struck through</strong> withdrawn by its claimant or outlet; see its
-            reason in the table
+            <strong>{t('legend.retractedName')}</strong> {t('legend.retracted')}
           </span>
         </li>
       )}
@@ -191,7 +176,8 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <ConfidenceSwatch levels={levels} />
           <span>
-            <strong>Confidence</strong> {levels.map((c) => CONFIDENCE_WORDS[c]).join('; ')}
+            <strong>{t('controls.confidence')}</strong>{' '}
+            {levels.map((c) => t(`legend.${c}`)).join('; ')}
           </span>
         </li>
       )}
@@ -199,7 +185,7 @@ export function BoundLegend({ marks: drawn, variant, bands = [], reportLabel }: 
         <li>
           <ReportTag />
           <span>
-            <strong>R</strong> {reportLabel ?? 'a figure of the report'}
+            <strong>R</strong> {reportLabel ?? t('legend.report')}
           </span>
         </li>
       )}

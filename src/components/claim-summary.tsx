@@ -3,6 +3,9 @@ import type { Dataset } from '../dataset/schema';
 import { attribute, lookup } from '../dataset/lookup';
 import { claimedWhen, formatDate, formatFigure, formatPeriod, whenText } from '../lib/format';
 import { metricLabel } from '../lib/metrics';
+import { dataLang } from '../i18n/data-lang';
+import { t } from '../i18n/messages';
+import { richText } from '../i18n/rich';
 import { ConfidenceBadge } from './confidence-badge';
 import { SourceCredit } from './source-credit';
 import './claim-summary.css';
@@ -23,34 +26,61 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
   if (claim === undefined) return null;
   const { claimant, source, place } = attribute(dataset, claim);
   const period = formatPeriod(claim.period);
+  const lang = dataLang();
   return (
     <div className="claim-summary" data-claim={claim.id}>
       <p className="claim-summary__what">{metricLabel(claim.metric)}</p>
       <p className="claim-summary__figure">
         <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
-        {claim.derived !== undefined && <span className="tag">derived</span>}
-        {claim.retracted !== undefined && <span className="tag tag--retracted">withdrawn</span>}
+        {claim.derived !== undefined && <span className="tag">{t('claim.tagDerived')}</span>}
+        {claim.retracted !== undefined && (
+          <span className="tag tag--retracted">{t('overview.withdrawn')}</span>
+        )}
       </p>
       {claim.retracted !== undefined && (
         <p className="claim-summary__retracted">
-          Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}
+          {richText('claim.withdrawnWhen', {
+            when: whenText(claim.retracted.date),
+            reason: <span lang={lang}>{claim.retracted.reason}</span>,
+          })}
         </p>
       )}
       <p>
-        Claimed by <strong>{claimant.name}</strong> {claimedWhen(claim)}; source:{' '}
-        <SourceCredit dataset={dataset} source={source} link={linkSource} />
-        {period ? `; covers ${period}` : ''}
-        {place ? `; ${place.name}` : ''}.
+        {richText('claim.claimedBy', {
+          claimant: <strong lang={lang}>{claimant.name}</strong>,
+          when: claimedWhen(claim),
+          source: <SourceCredit dataset={dataset} source={source} link={linkSource} />,
+        })}
+        {period ? t('claim.covers', { period }) : ''}
+        {place ? (
+          <>
+            ; <span lang={lang}>{place.name}</span>
+          </>
+        ) : (
+          ''
+        )}
+        {(place?.name ?? period ?? '').endsWith('.') ? '' : '.'}
       </p>
       <p>
-        Confidence: <ConfidenceBadge confidence={claim.confidence} />
+        {richText('claim.confidence', { badge: <ConfidenceBadge confidence={claim.confidence} /> })}
       </p>
       {extra}
-      {claim.note && <p className="claim-summary__note">{claim.note}</p>}
-      {claim.derived && <p className="claim-summary__note">How derived: {claim.derived}</p>}
+      {claim.note && (
+        <p className="claim-summary__note" lang={lang}>
+          {claim.note}
+        </p>
+      )}
+      {claim.derived && (
+        <p className="claim-summary__note">
+          {richText('claim.howDerived', { how: <span lang={lang}>{claim.derived}</span> })}
+        </p>
+      )}
       {claim.corrections?.map((c) => (
         <p key={c.date + c.change} className="claim-summary__note">
-          Corrected {formatDate(c.date)}: {c.change}
+          {richText('claim.corrected', {
+            date: formatDate(c.date),
+            change: <span lang={lang}>{c.change}</span>,
+          })}
         </p>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import { formatCount } from '../lib/format';
 import './skipped-rows.css';
 
@@ -18,8 +19,7 @@ export function SkippedRows({
   return (
     <tr className="skipped-rows">
       <td colSpan={columns}>
-        {formatCount(skipped)} {skipped === 1 ? 'claim' : 'claims'} not shown here; below, the
-        selected claim, number {formatCount(position)} in this order.
+        {t('table.skipped', { count: skipped, position: formatCount(position) })}
       </td>
     </tr>
   );

@@ -1,6 +1,8 @@
 import type { Dataset, Source } from '../dataset/schema';
 import { originalOutlet } from '../dataset/source-credit';
 import { SourceLink } from './source-link';
+import { t } from '../i18n/messages';
+import { richText } from '../i18n/rich';
 
 /**
  * A claim's source as a reader should weigh it: the outlet that reported it first, "via" the one
@@ -18,16 +20,16 @@ export function SourceCredit({
 }) {
   const original = originalOutlet(dataset, source);
   const via = original !== undefined && original !== source.publisher;
+  const outlet = link ? <SourceLink source={source} /> : source.publisher;
   return (
     <span className="source-credit">
-      {via && `${original} via `}
-      {link ? <SourceLink source={source} /> : source.publisher}
+      {via ? richText('source.via', { original, outlet }) : outlet}
       {link && source.archived !== undefined && (
         <>
           {' '}
           (
           <a href={source.archived} target="_blank" rel="noopener noreferrer">
-            archived copy
+            {t('source.archived')}
           </a>
           )
         </>

@@ -35,8 +35,7 @@ export async function choosePageLocale(locale: Locale): Promise<void> {
   setPageLocale(locale);
 }
 
-/** One message of the page's language, as text. */
-export function t(id: MessageId, values?: MessageValues): string {
+function formatter(id: MessageId): IntlMessageFormat {
   const locale = pageLocale();
   const key = `${locale}\u0000${id}`;
   let format = compiled.get(key);
@@ -45,7 +44,24 @@ export function t(id: MessageId, values?: MessageValues): string {
     format = new IntlMessageFormat(message, locale);
     compiled.set(key, format);
   }
-  return String(format.format(values));
+  return format;
+}
+
+/** Whether a key names a message: for keys made from data, such as "metric.<slug>". */
+export const hasMessage = (id: string): id is MessageId => Object.hasOwn(ENGLISH, id);
+
+/** One message of the page's language, as text. */
+export function t(id: MessageId, values?: MessageValues): string {
+  return String(formatter(id).format(values));
+}
+
+/** One message with arguments of any kind (elements), as the list of its parts in order. */
+export function tParts<T>(
+  id: MessageId,
+  values: Record<string, T | string | number>,
+): (T | string)[] {
+  const parts = formatter(id).format<T>(values);
+  return Array.isArray(parts) ? parts : [parts as T | string];
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

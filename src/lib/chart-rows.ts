@@ -3,6 +3,7 @@ import { attribute, lookup } from '../dataset/lookup';
 import { sourceCreditText } from '../dataset/source-credit';
 import { describeClaim, formatClaimDate, formatFigureShort } from './format';
 import type { SeriesStyle } from './series-style';
+import { t } from '../i18n/messages';
 
 /** What every chart mark needs to draw one claim: its figure, how sure, how it looks, its words. */
 export interface MarkRow {
@@ -58,10 +59,12 @@ export function markRow(
       return (short ??= formatFigureShort(claim));
     },
     get sentence() {
-      return (sentence ??=
-        describeClaim(claim, claimant.name) +
-        (derived ? ' (derived)' : '') +
-        (claim.retracted ? ` (withdrawn: ${claim.retracted.reason})` : ''));
+      if (sentence !== undefined) return sentence;
+      sentence = describeClaim(claim, claimant.name);
+      if (derived) sentence = t('claim.derivedMark', { sentence });
+      if (claim.retracted)
+        sentence = t('claim.withdrawnMark', { sentence, reason: claim.retracted.reason });
+      return sentence;
     },
   };
 }

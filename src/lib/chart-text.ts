@@ -2,15 +2,29 @@ import type { Claim, Dataset } from '../dataset/schema';
 import { attribute, claimsByIds, lookup } from '../dataset/lookup';
 import { newestClaim, oldestClaim } from '../dataset/dates';
 import type { MarkRow } from './chart-rows';
-import { claimedWhen, formatClaimDate, formatDate } from './format';
+import { claimedWhen, formatClaimDate, formatDate, withStop } from './format';
+import { pageLocale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 
 /** More sentences than anyone listens through: beyond them, the table has the rest. */
 export const MAX_SENTENCES = 100;
 
-const list = (items: readonly string[]) =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C", as the page's language joins a list. */
+function list(items: readonly string[]): string {
+  const locale = pageLocale();
+  if (locale === 'en')
+    return items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  let format = lists.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, format);
+  }
+  return format.format(items);
+}
 
 /** Who claimed the figures and which outlets carried them, each named once, in order of first use. */
 export function sourceSummary(dataset: Dataset, claims: readonly Claim[]) {
@@ -31,30 +45,37 @@ export function sourceSummary(dataset: Dataset, claims: readonly Claim[]) {
 
 /** "Claimed by A and B; reported by X, Y and Z." for a panel's source line. */
 export function sourceLineText(dataset: Dataset, claims: readonly Claim[]): string {
-  if (claims.length === 0) return 'No claim is shown.';
+  if (claims.length === 0) return t('source.none');
   const { claimants, outlets } = sourceSummary(dataset, claims);
-  return `Claimed by ${list(claimants)}; reported by ${list(outlets)}.`;
+  return withStop(t('source.line', { claimants: list(claimants), outlets: list(outlets) }));
 }
 
 /** The opening line of a chart's text description: how many claims, by whom, over what time. */
 export function summariseClaims(dataset: Dataset, what: string, claims: readonly Claim[]): string {
-  if (claims.length === 0) return `${what}: no claim is shown for the current view.`;
+  if (claims.length === 0) return t('summary.none', { what });
   const { claimants } = sourceSummary(dataset, claims);
   const oldest = oldestClaim(claims)!;
   const first = formatClaimDate(oldest);
   const last = formatClaimDate(newestClaim(claims)!);
-  const span = first === last ? `made ${claimedWhen(oldest)}` : `made between ${first} and ${last}`;
-  const count = claims.length === 1 ? '1 claim' : `${claims.length} claims`;
-  const by = claimants.length === 1 ? claimants[0] : `${claimants.length} claimants`;
-  return `${what}: ${count} by ${by}, ${span}.`;
+  const span =
+    first === last
+      ? t('summary.madeOn', { when: claimedWhen(oldest) })
+      : t('summary.madeBetween', { first, last });
+  const by =
+    claimants.length === 1
+      ? t('summary.byOne', { name: claimants[0]! })
+      : t('summary.byMany', { count: claimants.length });
+  return withStop(
+    t('summary.line', { what, claims: t('summary.claims', { count: claims.length }), by, span }),
+  );
 }
 
 /** Names the report for the legend of its "R" badge: "the report of 23 December 2024 (Euromaidan Press)". */
 export function reportLabel(dataset: Dataset): string | undefined {
   const report = dataset.sources.find((s) => s.id === dataset.report);
   if (report === undefined) return undefined;
-  if (report.published === undefined) return `the report (${report.publisher})`;
-  return `the report of ${formatDate(report.published)} (${report.publisher})`;
+  if (report.published === undefined) return t('report.undated', { publisher: report.publisher });
+  return t('report.of', { date: formatDate(report.published), publisher: report.publisher });
 }
 
 /**

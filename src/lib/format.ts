@@ -23,15 +23,15 @@ const SYMBOL: Record<Exclude<Qualifier, 'between'>, string> = {
   'up-to': '≤',
 };
 
+/** A sentence with its full stop, not doubled after an abbreviation that has one: "… 2024 р.". */
+export const withStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** What each qualifier means, for legends and the data guide. */
-export const QUALIFIER_MEANING: Record<Qualifier, string> = {
-  exact: 'stated as a plain number',
-  about: 'an approximate figure',
-  'more-than': 'a lower bound: the true figure is higher',
-  'at-least': 'a lower bound: the figure or higher',
-  'up-to': 'an upper bound: the figure or lower',
-  between: 'a range from the lower to the upper end',
-};
+export const qualifierMeaning = (qualifier: Qualifier): string =>
+  t(`qualifier.meaning.${qualifier}`);
+
+/** A qualifier's name with its symbol: "About (≈)". */
+export const qualifierName = (qualifier: Qualifier): string => t(`qualifier.name.${qualifier}`);
 
 interface Scale {
   divisor: number;
@@ -165,9 +165,11 @@ export function formatPeriod(period: Claim['period']): string | undefined {
   if (period === undefined) return undefined;
   const { from, to } = period;
   if (from !== undefined && to !== undefined)
-    return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
-  if (from !== undefined) return `since ${formatDate(from)}`;
-  if (to !== undefined) return `until ${formatDate(to)}`;
+    return from === to
+      ? formatDate(from)
+      : t('period.range', { from: formatDate(from), to: formatDate(to) });
+  if (from !== undefined) return t('period.since', { date: formatDate(from) });
+  if (to !== undefined) return t('period.until', { date: formatDate(to) });
   return undefined;
 }
 
@@ -186,7 +188,7 @@ export function formatClaimDate(claim: Dated, style: 'long' | 'short' = 'long'):
 
 /** A date as it follows a verb: "on 2 September 2025", "in June 2025", "in 2025". */
 export const whenText = (date: string): string =>
-  `${datePrecision(date) === 'day' ? 'on' : 'in'} ${formatDate(date)}`;
+  t(datePrecision(date) === 'day' ? 'when.day' : 'when.other', { date: formatDate(date) });
 
 /** The date of a claim as it follows a verb: "on 2 September 2025", "in June 2025", "on or before …". */
 export function claimedWhen(claim: Dated): string {
@@ -212,5 +214,9 @@ export function knownFromNote(claim: Dated): string | undefined {
 
 /** A claim as one sentence that keeps its qualifier, claimant and date. */
 export function describeClaim(claim: Claim, claimantName: string): string {
-  return `${formatFigure(claim)}, according to ${claimantName}, ${formatClaimDate(claim)}`;
+  return t('claim.according', {
+    figure: formatFigure(claim),
+    claimant: claimantName,
+    date: formatClaimDate(claim),
+  });
 }

@@ -97,10 +97,10 @@ export function CasualtiesPanel() {
     if (metric === ALL_MEASURES) {
       const multiples = smallMultiples(dataset, asOf);
       const rows = multiples.flatMap((m) => m.rows);
-      return { rows, multiples, text: chartText(dataset, 'Every measure', rows), axes: null };
+      return { rows, multiples, text: chartText(dataset, t('subject.every'), rows), axes: null };
     }
     const rows = casualtyRows(dataset, metric);
-    const text = chartText(dataset, CASUALTY_MEASURES[metric].label, rows);
+    const text = chartText(dataset, t(`measure.${metric}`), rows);
     return { rows, multiples: null, text, axes: casualtyAxes(rows, text.claims, asOf) };
   }, [dataset, metric, asOf]);
   if (dataset === null || view === null) return null;
@@ -144,7 +144,7 @@ export function CasualtiesPanel() {
         }
       >
         {rows.length === 0 ? (
-          <EmptyView what="claim on this measure" />
+          <EmptyView what="empty.what.measure" />
         ) : multiples !== null ? (
           <div className="casualty-multiples">
             {multiples.map((m) => (

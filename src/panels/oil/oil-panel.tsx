@@ -19,7 +19,7 @@ export function OilPanel() {
   const view = useMemo(() => (dataset === null ? null : oilView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const marks = oilMarks(view);
-  const text = chartText(dataset, 'Oil and the UN cap', marks);
+  const text = chartText(dataset, t('subject.oil'), marks);
   const chipText = (id: string) => {
     const claim = lookup(dataset).claims.get(id);
     if (claim === undefined) return { words: '', by: '' };
@@ -58,7 +58,7 @@ export function OilPanel() {
         legend={<BoundLegend marks={marks} variant="bar" reportLabel={reportLabel(dataset)} />}
       >
         {view.bars.length === 0 ? (
-          <EmptyView what="oil figure" />
+          <EmptyView what="empty.what.oil" />
         ) : (
           <ClaimBarChart rows={view.bars} valueTop={view.valueTop} valueTicks={view.valueTicks}>
             {view.cap !== undefined && <CapRules cap={view.cap} times={[1, 2]} />}

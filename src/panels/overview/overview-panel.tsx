@@ -101,7 +101,7 @@ export function OverviewPanel() {
       }}
     >
       {rows.length === 0 ? (
-        <EmptyView what="figure of the report" />
+        <EmptyView what="empty.what.report" />
       ) : (
         <div className="headline-table">
           <p className="headline-table__head" aria-hidden="true">

@@ -20,7 +20,7 @@ export function RailcarsPanel() {
   const view = useMemo(() => (dataset === null ? null : railcarView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
   const marks = railcarMarks(view);
-  const text = chartText(dataset, 'Railcars at Tumangang and Khasan', marks);
+  const text = chartText(dataset, t('subject.railcars'), marks);
   const counts = view.observations.length + view.baselines.length;
   const extra = (claimId: string) => {
     const claim = lookup(dataset).claims.get(claimId);
@@ -69,7 +69,7 @@ export function RailcarsPanel() {
         }
       >
         {counts === 0 ? (
-          <EmptyView what="railcar count" />
+          <EmptyView what="empty.what.railcar" />
         ) : (
           <ClaimTimeChart
             rows={view.observations}

@@ -22,7 +22,7 @@ export function ShipmentsPanel() {
   const groups = useMemo(() => (dataset === null ? [] : shipmentGroups(dataset)), [dataset]);
   if (dataset === null) return null;
   const rows = groups.flatMap((g) => g.rows);
-  const text = chartText(dataset, 'Shipments', rows);
+  const text = chartText(dataset, t('subject.shipments'), rows);
   const conflicts = groups.filter((g) => g.conflicting.length > 1);
   return (
     <Panel
@@ -64,7 +64,7 @@ export function ShipmentsPanel() {
           </>
         }
       >
-        {groups.length === 0 && <EmptyView what="shipment figure" />}
+        {groups.length === 0 && <EmptyView what="empty.what.shipment" />}
         {groups.map((group) => (
           <section key={group.metric} className="small-multiple" data-metric={group.metric}>
             <h3 className="chart-heading">{group.title}</h3>

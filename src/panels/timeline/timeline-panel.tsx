@@ -46,7 +46,7 @@ export function TimelinePanel() {
       }
     >
       {view.rows.length === 0 ? (
-        <EmptyView what="event" />
+        <EmptyView what="empty.what.event" />
       ) : (
         <>
           <TimelineStrip

@@ -15,7 +15,7 @@ export function ValuePanel() {
   const dataset = useChartDataset();
   const view = useMemo(() => (dataset === null ? null : valueView(dataset)), [dataset]);
   if (dataset === null || view === null) return null;
-  const text = chartText(dataset, 'Value of the arms', view.rows);
+  const text = chartText(dataset, t('subject.value'), view.rows);
   return (
     <Panel
       id="value"
@@ -47,7 +47,7 @@ export function ValuePanel() {
         }
       >
         {view.rows.length === 0 ? (
-          <EmptyView what="value figure" />
+          <EmptyView what="empty.what.value" />
         ) : (
           <ClaimBarChart
             rows={view.rows}
