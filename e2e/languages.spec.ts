@@ -118,10 +118,77 @@ test('an English page loads no extra font, and the switch goes to Ukrainian with
   await expect(page.locator('section[data-panel="casualties"] .recharts-surface')).toBeVisible();
   expect(fonts).toEqual([]);
   await page.getByRole('link', { name: 'Українська' }).click();
-  await expect(page).toHaveURL(/measure=injured/);
-  await expect(page).toHaveURL(/lang=uk/);
+  await expect(page).toHaveURL(/\/uk\/\?measure=injured/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.locator('section[data-panel="overview"] .panel__title')).toHaveText(
     'Головні цифри',
   );
+});
+
+test.describe("each language's prerendered pages, with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const c of CASES)
+    test(`/${c.lang}/ and its chart embed read in that language, in its font`, async ({ page }) => {
+      await page.goto(`/${c.lang}/embed/casualties/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      const panel = page.locator('section[data-panel="casualties"]');
+      await expect(panel.locator('.panel__title')).toHaveText(
+        c.lang === 'uk'
+          ? 'Північнокорейські війська та втрати, за заявами'
+          : '북한군 병력과 사상자: 주장별',
+      );
+      expect(await panel.locator('svg [data-claim]').count()).toBeGreaterThan(0);
+      await expect(panel.locator('.chart-legend')).toContainText(c.meaning);
+      await expect
+        .poll(() => page.evaluate((f) => document.fonts.check(`16px '${f}'`), c.font))
+        .toBe(true);
+
+      await page.goto(`/${c.lang}/`);
+      const killed = page.locator('li.headline[data-claim="report-killed"]');
+      await expect(killed.locator('.headline__cell--report .headline__words')).toHaveText(c.killed);
+      await page.screenshot({ path: `e2e/screenshots/languages-${c.lang}-no-script.png` });
+    });
+});
+
+test('a prerendered Korean embed takes over without rendering again, and stays Korean', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The prerendered panel, taken when the HTML is parsed and before any module script runs.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        (window as unknown as { prerendered: Element | null }).prerendered =
+          document.querySelector('section[data-panel]');
+    });
+  });
+  await page.goto('/ko/embed/casualties/');
+  const panel = page.locator('section[data-panel="casualties"]');
+  await expect(panel.locator('.recharts-surface')).toBeVisible();
+  // Hydrated: the element the HTML made is the one on the page now.
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { prerendered: Element | null }).prerendered?.isConnected,
+    ),
+  ).toBe(true);
+  await expect(panel.locator('.panel__title')).toHaveText('북한군 병력과 사상자: 주장별');
+  await expect(panel.getByRole('radio', { name: '부상자' })).toBeVisible();
+  // A mismatch between the HTML and the first render would be reported as an error.
+  expect(errors).toEqual([]);
+
+  // Asked for in English, the same page is drawn afresh in English.
+  await page.goto('/ko/embed/casualties/?lang=en');
+  await expect(panel.locator('.panel__title')).toHaveText(
+    'North Korean troops and casualties, as claimed',
+  );
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { prerendered: Element | null }).prerendered?.isConnected,
+    ),
+  ).toBe(false);
 });

@@ -1,6 +1,7 @@
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { PANEL_IDS } from '../src/lib/panel-ids.ts';
+import { LOCALES } from '../src/i18n/locale.ts';
 
 const TEMPLATE = 'embed.html';
 
@@ -76,8 +77,11 @@ export function embedPages(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const path = req.url?.split('?')[0] ?? '';
         const query = req.url?.slice(path.length) ?? '';
-        // A release's pages, /v/<id>/ and /v/<id>/embed/<panel>/, are the latest's pages.
-        const pinned = new RegExp(`^${base}v/\\d{4}-\\d{2}-\\d{2}/(.*)$`).exec(path);
+        // A release's pages, /v/<id>/ and /v/<id>/embed/<panel>/, and a language's, /uk/ and
+        // /uk/embed/<panel>/, are the latest's pages.
+        const pinned = new RegExp(
+          `^${base}(?:v/\\d{4}-\\d{2}-\\d{2}|${LOCALES.slice(1).join('|')})/(.*)$`,
+        ).exec(path);
         const rest = pinned ? pinned[1]! : path.slice(base.length);
         const match = /^embed\/([a-z]+)\/?$/.exec(rest);
         if (match && PANEL_IDS.includes(match[1] as (typeof PANEL_IDS)[number]))

@@ -3,14 +3,17 @@
  * panels as static HTML (charts as inline SVG) and carry the dataset they were rendered from, so
  * a chart appears before any script runs, and hydrates into the interactive panel without a jump.
  * Every release of the dataset gets the same pages, pinned at /v/<id>/, rendered from the
- * release as it was published. Runs after `vite build`, on the files in dist/.
+ * release as it was published. The latest has its pages in each other language too, at /uk/ and
+ * /uk/embed/<panel>/, with that language's fonts named in their head, so that they read in it
+ * without the script. Runs after `vite build`, on the files in dist/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PANEL_IDS } from '../src/lib/panel-ids.ts';
 import { INLINE_DATASET_ID, INLINE_HISTORY_ID } from '../src/lib/inline-dataset.ts';
 import type { ReleaseHistory } from '../src/dataset/releases.ts';
 import { withPrerenderer } from './prerenderer.ts';
+import { LOCALES, type Locale } from '../src/i18n/locale.ts';
 import { readReleases } from './release-files.ts';
 
 const DIST = resolve(process.env.PRERENDER_DIST ?? 'dist');
@@ -31,26 +34,51 @@ const templates = new Map(
   PAGES.map(({ file }) => [file, readFileSync(resolve(DIST, file), 'utf8')]),
 );
 
-/** The latest at the root, then each release at /v/<id>/. */
-const editions = [
-  { release: null, text: datasetText, prefix: '' },
+/** The latest at the root and in each other language at /<lang>/, then each release at /v/<id>/. */
+const editions: { release: string | null; text: string; prefix: string; locale: Locale }[] = [
+  ...LOCALES.map((locale) => ({
+    release: null,
+    text: datasetText,
+    prefix: locale === 'en' ? '' : `${locale}/`,
+    locale,
+  })),
   ...readReleases(process.env.PRERENDER_DATA).map((r) => ({
     release: r.id,
     text: r.text,
     prefix: `v/${r.id}/`,
+    locale: 'en' as const,
   })),
 ];
 
-await withPrerenderer(async (prerenderPage) => {
-  for (const { release, text, prefix } of editions)
+/** The page's font stack, as its built style sheet declares it, for a language's fonts to lead. */
+function builtFontStack(): string {
+  for (const file of readdirSync(resolve(DIST, 'assets')).filter((f) => f.endsWith('.css'))) {
+    const stack = /--font:([^;}]+)/.exec(readFileSync(resolve(DIST, 'assets', file), 'utf8'));
+    if (stack) return stack[1]!.trim();
+  }
+  throw new Error('no built style sheet declares --font');
+}
+
+await withPrerenderer(async (prerenderPage, pageFontCss) => {
+  const stack = builtFontStack();
+  for (const { release, text, prefix, locale } of editions)
     for (const { page, file } of PAGES) {
       const html = templates.get(file)!;
-      const body = await prerenderPage(page, text, { release, history });
+      const body = await prerenderPage(page, text, { release, history, locale });
       const data = `${inlineScript(INLINE_DATASET_ID, text)}\n    ${inlineScript(INLINE_HISTORY_ID, historyText)}`;
       let out = html.replace('<div id="root"></div>', `<div id="root">${body}</div>\n    ${data}`);
       if (out === html) throw new Error(`${file} has no empty #root to fill`);
       if (release !== null)
         out = out.replace('<html lang="en"', `<html lang="en" data-release="${release}"`);
+      if (locale !== 'en') {
+        out = out.replace('<html lang="en"', `<html lang="${locale}"`);
+        const fonts = `<style data-fonts="${locale}">${pageFontCss(locale, stack)}</style>`;
+        out = out.replace(
+          '</head>',
+          `  ${fonts}
+  </head>`,
+        );
+      }
       const path = resolve(DIST, prefix + file);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, out);

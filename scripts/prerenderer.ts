@@ -5,15 +5,24 @@
 import { createServer } from 'vite';
 
 import type { ReleaseHistory } from '../src/dataset/releases.ts';
+import type { Locale } from '../src/i18n/locale.ts';
 
 export type PrerenderPage = (
   page: string,
   datasetText: string,
-  options?: { release?: string | null; history?: ReleaseHistory },
+  options?: { release?: string | null; history?: ReleaseHistory; locale?: Locale },
 ) => Promise<string>;
 
-/** Runs `work` with `prerenderPage` from src/app/prerender.tsx, and closes Vite afterwards. */
-export async function withPrerenderer<T>(work: (prerenderPage: PrerenderPage) => Promise<T>) {
+/** The CSS of a language's fonts, first in the given font stack. */
+export type PageFontCss = (locale: Locale, stack: string) => string;
+
+/**
+ * Runs `work` with `prerenderPage` and `pageFontCss` from src/app/prerender.tsx, and closes Vite
+ * afterwards.
+ */
+export async function withPrerenderer<T>(
+  work: (prerenderPage: PrerenderPage, pageFontCss: PageFontCss) => Promise<T>,
+) {
   const server = await createServer({
     server: { middlewareMode: true, hmr: false },
     appType: 'custom',
@@ -21,10 +30,10 @@ export async function withPrerenderer<T>(work: (prerenderPage: PrerenderPage) =>
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-      prerenderPage: PrerenderPage;
-    };
-    return await work(prerenderPage);
+    const { prerenderPage, pageFontCss } = (await server.ssrLoadModule(
+      '/src/app/prerender.tsx',
+    )) as { prerenderPage: PrerenderPage; pageFontCss: PageFontCss };
+    return await work(prerenderPage, pageFontCss);
   } finally {
     await server.close();
   }

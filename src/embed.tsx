@@ -25,9 +25,10 @@ const linked = new URLSearchParams(window.location.search).has('data');
 // In an article, an embed shows the published figures; opened in the tab that loaded a file, that file.
 const restored = !linked && window.top === window && restoreCustomFile();
 const seeded = seedFromPage(queryClient);
-// The prerendered HTML is in English; a page in another language renders afresh in it.
+// The prerendered HTML is in one language (<html lang>); a page in another renders afresh in it.
+const prerenderedIn = document.documentElement.lang;
 void startPageLocale().then((locale) => {
-  if (locale === 'en' && seeded && !linked && !restored) hydrateRoot(root, app);
+  if (locale === prerenderedIn && seeded && !linked && !restored) hydrateRoot(root, app);
   else {
     root.replaceChildren();
     createRoot(root).render(app);

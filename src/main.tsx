@@ -29,10 +29,11 @@ const restored = !params.has('data') && restoreCustomFile();
 // researcher's file render something else, so those start afresh (with the dataset the page
 // carries) instead of hydrating.
 const seeded = seedFromPage(queryClient);
-// The prerendered HTML is in English; a page in another language renders afresh in it.
+// The prerendered HTML is in one language (<html lang>); a page in another renders afresh in it.
+const prerenderedIn = document.documentElement.lang;
 void startPageLocale().then((locale) => {
   const hydrate =
-    locale === 'en' &&
+    locale === prerenderedIn &&
     seeded &&
     !isPanelId(present) &&
     brief === null &&

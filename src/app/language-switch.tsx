@@ -1,4 +1,4 @@
-import { LOCALE_NAMES, LOCALES, pageLocale, searchWithLocale } from '../i18n/locale';
+import { addressInLocale, LOCALE_NAMES, LOCALES, pageLocale } from '../i18n/locale';
 import { t } from '../i18n/messages';
 
 /**
@@ -7,6 +7,7 @@ import { t } from '../i18n/messages';
  */
 export function LanguageSwitch() {
   const current = pageLocale();
+  const base = import.meta.env.BASE_URL;
   return (
     <nav className="language-switch" aria-label={t('app.language')}>
       {LOCALES.map((locale) => (
@@ -14,12 +15,12 @@ export function LanguageSwitch() {
           key={locale}
           lang={locale}
           hrefLang={locale}
-          href={searchWithLocale('', locale)}
+          href={addressInLocale({ pathname: base, search: '' }, base, locale)}
           aria-current={locale === current ? 'true' : undefined}
           onClick={(e) => {
             // The view's own address, read when followed: the server's HTML cannot know it.
             e.preventDefault();
-            window.location.assign(searchWithLocale(window.location.search, locale));
+            window.location.assign(addressInLocale(window.location, base, locale));
           }}
         >
           {LOCALE_NAMES[locale]}

@@ -8,6 +8,11 @@ import { EmbedApp } from './embed/embed-app';
 import { createQueryClient } from './query-client';
 import type { ReleaseHistory } from '../dataset/releases';
 import { seedPublishedDataset, seedReleaseHistory } from './seed';
+import { setPageLocale, type Locale } from '../i18n/locale';
+import { choosePageLocale } from '../i18n/messages';
+
+/** The CSS that a page in a language needs for its fonts, for the head of its prerendered HTML. */
+export { pageFontCss } from '../i18n/fonts';
 
 async function toHtml(tree: ReactNode): Promise<string> {
   // An error inside a boundary would otherwise leave a hole for the browser to fill with an
@@ -34,7 +39,11 @@ async function toHtml(tree: ReactNode): Promise<string> {
 export async function prerenderPage(
   page: 'dashboard' | PanelId,
   datasetText: string,
-  { release = null, history }: { release?: string | null; history?: ReleaseHistory } = {},
+  {
+    release = null,
+    history,
+    locale = 'en',
+  }: { release?: string | null; history?: ReleaseHistory; locale?: Locale } = {},
 ): Promise<string> {
   const result = parseDatasetText(datasetText);
   if (!result.ok)
@@ -51,7 +60,13 @@ export async function prerenderPage(
     ) : (
       <EmbedApp queryClient={queryClient} panel={page} />
     );
-  const html = await toHtml(<StrictMode>{tree}</StrictMode>);
+  await choosePageLocale(locale);
+  let html: string;
+  try {
+    html = await toHtml(<StrictMode>{tree}</StrictMode>);
+  } finally {
+    setPageLocale('en');
+  }
   if (html.includes('<script'))
     throw new Error(`${page}: the prerendered HTML would need an inline script to show itself`);
   return html;

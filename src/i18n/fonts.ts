@@ -36,14 +36,21 @@ export const fontStack = (locale: Locale, rest: string) => {
   return font ? `'${font.family}', ${rest}` : rest;
 };
 
-/** Puts a language's fonts on the page; the browser fetches them when text needs them. */
-export function addPageFonts(locale: Locale, root: HTMLElement = document.documentElement) {
+/** A language's fonts as the CSS that puts them first in the page's stack; empty for English. */
+export function pageFontCss(locale: Locale, stack: string): string {
   const css = faces(locale, (weight) => fontUrl(LOCALE_FONTS[locale]!.file, weight));
-  if (!css) return;
+  return css ? `${css}:root{--font:${fontStack(locale, stack)}}` : '';
+}
+
+/**
+ * Puts a language's fonts on the page, unless its prerendered HTML carries them already; the
+ * browser fetches them when text needs them.
+ */
+export function addPageFonts(locale: Locale, root: HTMLElement = document.documentElement) {
+  if (!LOCALE_FONTS[locale] || document.head.querySelector(`style[data-fonts="${locale}"]`)) return;
   const style = document.createElement('style');
   style.dataset.fonts = locale;
-  const stack = getComputedStyle(root).getPropertyValue('--font').trim();
-  style.textContent = `${css}:root{--font:${fontStack(locale, stack)}}`;
+  style.textContent = pageFontCss(locale, getComputedStyle(root).getPropertyValue('--font').trim());
   document.head.append(style);
 }
 

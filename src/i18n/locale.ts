@@ -18,12 +18,24 @@ export function localeFromSearch(search: string): Locale | null {
   return isLocale(lang) ? lang : null;
 }
 
+/** The language a page's path is prerendered in: /uk/ and /uk/embed/<panel>/ are Ukrainian. */
+export function localeFromPath(pathname: string, base = '/'): Locale | null {
+  if (!pathname.startsWith(base)) return null;
+  const first = pathname.slice(base.length).split('/')[0];
+  return first !== 'en' && isLocale(first) ? first : null;
+}
+
 /**
- * The page's language: the address's, else the first of the browser's languages that the
- * interface speaks ("uk-UA" → uk), else English.
+ * The page's language: the address's (?lang=, then a path such as /uk/), else the first of the
+ * browser's languages that the interface speaks ("uk-UA" → uk), else English.
  */
-export function pickLocale(search: string, languages: readonly string[]): Locale {
-  const named = localeFromSearch(search);
+export function pickLocale(
+  search: string,
+  languages: readonly string[],
+  pathname = '',
+  base = '/',
+): Locale {
+  const named = localeFromSearch(search) ?? localeFromPath(pathname, base);
   if (named) return named;
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
@@ -42,6 +54,29 @@ export const pageLocale = (): Locale => current;
 
 export function setPageLocale(locale: Locale) {
   current = locale;
+}
+
+/**
+ * The address of this page in another language, every other parameter kept: the language's
+ * prerendered page (/uk/, /uk/embed/<panel>/), which reads without the script, where one
+ * exists; otherwise the same page with ?lang=.
+ */
+export function addressInLocale(
+  location: Pick<Location, 'pathname' | 'search'>,
+  base: string,
+  locale: Locale,
+): string {
+  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
+  const parts = rest.split('/');
+  if (localeFromPath(`/${parts[0]}/`)) parts.shift();
+  const bare = parts.join('/');
+  // Only the latest dataset has pages in each language; a release (/v/<id>/) uses ?lang=.
+  if (locale === 'en' || bare.startsWith('v/'))
+    return `${base}${bare}${searchWithLocale(location.search, locale)}`;
+  const params = new URLSearchParams(location.search);
+  params.delete('lang');
+  const search = params.toString();
+  return `${base}${locale}/${bare}${search ? `?${search}` : ''}`;
 }
 
 /** The address of this page in another language, every other parameter kept. */

@@ -11,8 +11,9 @@ export async function startPageLocale(
   search: string = window.location.search,
   languages: readonly string[] = navigator.languages ?? [navigator.language],
   root: HTMLElement = document.documentElement,
+  pathname: string = window.location.pathname,
 ): Promise<Locale> {
-  const wanted = pickLocale(search, languages);
+  const wanted = pickLocale(search, languages, pathname, import.meta.env.BASE_URL);
   let locale: Locale = wanted;
   try {
     await choosePageLocale(wanted);

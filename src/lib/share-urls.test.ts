@@ -80,12 +80,23 @@ describe('the resize message', () => {
 describe('links made on a page in another language', () => {
   afterEach(() => setPageLocale('en'));
 
-  it('name the language, so that the embed and the dashboard open in it', () => {
+  it("go to the language's own pages, which read without the script", () => {
     setPageLocale('ko');
     const plain = { ...view, selectedClaimId: null, asOf: null };
     expect(embedUrl('https://x.test/', 'casualties', plain, 'dark')).toBe(
-      'https://x.test/embed/casualties/?lang=ko&theme=dark',
+      'https://x.test/ko/embed/casualties/?theme=dark',
     );
-    expect(dashboardUrl('https://x.test/', 'oil', plain)).toBe('https://x.test/?lang=ko#oil');
+    expect(dashboardUrl('https://x.test/', 'oil', plain)).toBe('https://x.test/ko/#oil');
+  });
+
+  it('name the language for a release, which has its pages in English only', () => {
+    setPageLocale('uk');
+    const plain = { ...view, selectedClaimId: null, asOf: null };
+    expect(embedUrl('https://x.test/v/2025-09-02/', 'oil', plain, 'auto')).toBe(
+      'https://x.test/v/2025-09-02/embed/oil/?lang=uk',
+    );
+    expect(dashboardUrl('https://x.test/v/2025-09-02/', 'oil', plain)).toBe(
+      'https://x.test/v/2025-09-02/?lang=uk#oil',
+    );
   });
 });

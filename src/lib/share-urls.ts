@@ -1,6 +1,7 @@
 import type { ViewState } from '../store';
 import { pageLocale } from '../i18n/locale';
 import { serializeViewState } from './url-state';
+import { releaseFromPath } from './release-page';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 
@@ -10,13 +11,22 @@ export function siteRoot(origin: string, base: string): string {
 }
 
 /**
- * The view's query string, the researcher's linked dataset (?data=) when one is on screen, and
- * the page's language when it is not English, so that a link or an embed opens as the reader saw it.
+ * Where a link in the page's language starts, and what its query must add, so that a link or an
+ * embed opens as the reader saw it: the latest dataset has its pages in each language (/uk/),
+ * which read without the script; a release (/v/<id>/) names the language with ?lang=.
  */
-function viewSearch(view: ViewState, dataUrl?: string): string {
-  const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
+function inPageLocale(root: string): { root: string; lang: string | null } {
   const locale = pageLocale();
-  if (locale !== 'en') params.set('lang', locale);
+  if (locale === 'en') return { root, lang: null };
+  return releaseFromPath(root) === null
+    ? { root: `${root}${locale}/`, lang: null }
+    : { root, lang: locale };
+}
+
+/** The view's query string, with the researcher's linked dataset (?data=) when one is on screen. */
+function viewSearch(view: ViewState, lang: string | null, dataUrl?: string): string {
+  const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
+  if (lang !== null) params.set('lang', lang);
   const base = params.toString();
   return serializeViewState(view, base ? `?${base}` : '');
 }
@@ -28,7 +38,8 @@ export function dashboardUrl(
   view: ViewState,
   dataUrl?: string,
 ): string {
-  return `${root}${viewSearch(view, dataUrl)}#${panelId}`;
+  const at = inPageLocale(root);
+  return `${at.root}${viewSearch(view, at.lang, dataUrl)}#${panelId}`;
 }
 
 /** A panel's embed page, with the theme, selection and date that reproduce what the reader sees. */
@@ -39,10 +50,11 @@ export function embedUrl(
   theme: EmbedTheme,
   dataUrl?: string,
 ): string {
-  const params = new URLSearchParams(viewSearch(view, dataUrl));
+  const at = inPageLocale(root);
+  const params = new URLSearchParams(viewSearch(view, at.lang, dataUrl));
   if (theme !== 'auto') params.set('theme', theme);
   const query = params.toString();
-  return `${root}embed/${panelId}/${query ? `?${query}` : ''}`;
+  return `${at.root}embed/${panelId}/${query ? `?${query}` : ''}`;
 }
 
 export interface SnippetOptions {
