@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileCatalogue } from '../src/i18n/compile.ts';
+import { compiledFiles } from '../src/i18n/compile.ts';
 
 const root = resolve(import.meta.dirname, '../src/i18n');
 for (const file of readdirSync(resolve(root, 'messages')).filter((f) => f.endsWith('.json'))) {
   const catalogue = JSON.parse(readFileSync(resolve(root, 'messages', file), 'utf8'));
-  writeFileSync(resolve(root, 'compiled', file), compileCatalogue(catalogue));
+  for (const [name, text] of Object.entries(compiledFiles(file.replace(/\.json$/, ''), catalogue)))
+    writeFileSync(resolve(root, 'compiled', name), text);
 }

@@ -5,7 +5,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import en from './messages/en.json';
 import ko from './messages/ko.json';
 import uk from './messages/uk.json';
-import { compileCatalogue } from './compile';
+import { compiledFiles } from './compile';
 import { fontCharacters, FONT_SOURCES } from '../../scripts/font-subsets';
 
 const CATALOGUES: Record<string, Record<string, string>> = { en, uk, ko };
@@ -45,8 +45,8 @@ describe.each(Object.keys(CATALOGUES))('the %s catalogue', (lang) => {
 
 describe('the compiled catalogues', () => {
   it.each(Object.keys(CATALOGUES))('match the %s messages (npm run i18n:compile)', (lang) => {
-    const compiled = readFileSync(resolve(__dirname, 'compiled', `${lang}.json`), 'utf8');
-    expect(compiled).toBe(compileCatalogue(CATALOGUES[lang]!));
+    for (const [name, text] of Object.entries(compiledFiles(lang, CATALOGUES[lang]!)))
+      expect(readFileSync(resolve(__dirname, 'compiled', name), 'utf8'), name).toBe(text);
   });
 });
 

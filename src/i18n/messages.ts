@@ -10,7 +10,8 @@ export type MessageId = keyof typeof english;
 type Catalogue = Record<MessageId, MessageFormatElement[]>;
 export type MessageValues = Record<string, string | number | boolean>;
 
-const ENGLISH = en as unknown as Catalogue;
+/** English as far as the page has it: a panel's own part joins when its code loads. */
+const ENGLISH = { ...(en as unknown as Catalogue) };
 
 /** The other languages' catalogues, fetched only by a page in that language. */
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
@@ -45,6 +46,11 @@ function formatter(id: MessageId): IntlMessageFormat {
     compiled.set(key, format);
   }
   return format;
+}
+
+/** A part of the English catalogue that a panel's code brings (src/i18n/compile.ts). */
+export function addEnglishMessages(part: unknown) {
+  Object.assign(ENGLISH, part as Partial<Catalogue>);
 }
 
 /** Whether a key names a message: for keys made from data, such as "metric.<slug>". */

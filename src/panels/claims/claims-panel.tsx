@@ -1,11 +1,12 @@
-import { t } from '../../i18n/messages';
+import { dataLang } from '../../i18n/data-lang';
+import { t } from './ledger-messages';
 import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
 import { newestClaim } from '../../dataset/dates';
 import type { Dataset } from '../../dataset/schema';
 import { usePaged } from '../../components/use-paged';
 import { useHydrated } from '../../components/use-hydrated';
-import { formatCount, formatDate } from '../../lib/format';
+import { formatCount, formatDate, withStop } from '../../lib/format';
 import {
   useDashboardActions,
   useVisibleDataset,
@@ -32,6 +33,22 @@ function useSearchPrepared(dataset: Dataset | null) {
     id = requestIdleCallback(step(0));
     return () => cancelIdleCallback(id);
   }, [dataset]);
+}
+
+/**
+ * "Dataset updated 19 December 2024.": the sentence in the page's language with its date as a
+ * <time>, its full stop not doubled after a date that ends in one ("… 2024 р.").
+ */
+function DatasetUpdated({ date }: { date: string }) {
+  const written = formatDate(date);
+  const [before, ...after] = withStop(t('ledger.updated', { date: written })).split(written);
+  return (
+    <p className="ledger-updated">
+      {before}
+      <time dateTime={date}>{written}</time>
+      {after.join(written)}
+    </p>
+  );
 }
 
 export function ClaimsPanel() {
@@ -80,19 +97,22 @@ export function ClaimsPanel() {
       id="claims"
       title={t('panel.claims.title')}
       subtitle={t('panel.claims.subtitle')}
-      sourceLine={`${dataset.sources.length} sources, ${dataset.claimants.length} claimants; see each row's source link.`}
+      sourceLine={t('ledger.sourceLine', {
+        sources: dataset.sources.length,
+        claimants: dataset.claimants.length,
+      })}
       newest={newestClaim(dataset.claims)}
       actions={{ claims, figure: 'none' }}
     >
-      <div className="ledger-controls fields" role="search" aria-label="Filter the claims">
+      <div className="ledger-controls fields" role="search" aria-label={t('ledger.filterLabel')}>
         <label htmlFor={ids.metric}>
-          Measure
+          {t('table.measure')}
           <select
             id={ids.metric}
             value={filters.metric ?? ''}
             onChange={(e) => filterChanged({ metric: e.target.value || null })}
           >
-            <option value="">All measures</option>
+            <option value="">{t('ledger.allMeasures')}</option>
             {options.metrics.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -101,72 +121,81 @@ export function ClaimsPanel() {
           </select>
         </label>
         <label htmlFor={ids.claimant}>
-          Claimant
+          {t('table.claimant')}
           <select
             id={ids.claimant}
             value={filters.claimant ?? ''}
             onChange={(e) => filterChanged({ claimant: e.target.value || null })}
           >
-            <option value="">All claimants</option>
+            <option value="">{t('ledger.allClaimants')}</option>
             {options.claimants.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} lang={dataLang()}>
                 {c.label}
               </option>
             ))}
           </select>
         </label>
         <label htmlFor={ids.release}>
-          Release
+          {t('ledger.release')}
           <select
             id={ids.release}
             value={filters.newIn ?? ''}
             onChange={(e) => filterChanged({ newIn: e.target.value || null })}
           >
-            <option value="">Every claim</option>
+            <option value="">{t('panel.claims.title')}</option>
             {releases.map((r) => (
               <option key={r.id} value={r.id}>
-                New in release {r.id} ({formatCount(r.added.length)})
+                {t('ledger.newInRelease', { release: r.id, count: formatCount(r.added.length) })}
               </option>
             ))}
             {releaseUnknown && (
-              <option value={filters.newIn!}>New in release {filters.newIn}</option>
+              <option value={filters.newIn!}>
+                {t('ledger.newInReleaseOnly', { release: filters.newIn! })}
+              </option>
             )}
           </select>
         </label>
         <label htmlFor={ids.search}>
-          Search
+          {t('ledger.search')}
           <input
             id={ids.search}
             type="search"
             value={filters.search}
-            placeholder="e.g. Kursk killed, 15000, NIS"
+            placeholder={t('ledger.searchPlaceholder')}
             onChange={(e) => filterChanged({ search: e.target.value })}
           />
         </label>
         <button type="button" className="button" onClick={filtersCleared} disabled={!filtered}>
-          Clear filters
+          {t('ledger.clearFilters')}
         </button>
       </div>
       {releaseUnknown && (
         <p className="ledger-note" role="status">
           {noHistory
-            ? 'The release history could not be read, so every claim is listed.'
+            ? t('ledger.historyUnreadable')
             : history !== undefined
-              ? `No release ${filters.newIn} is on record, so every claim is listed.`
-              : 'Reading the release history: until it arrives, every claim is listed.'}
+              ? t('ledger.releaseNotOnRecord', { release: filters.newIn! })
+              : t('ledger.historyLoading')}
         </p>
       )}
       <p id={ids.count} className="ledger-count" aria-live="polite">
         {rest === 0
-          ? `Showing ${formatCount(rows.length)} of ${formatCount(dataset.claims.length)} claims`
-          : `Showing the first ${formatCount(visible.length)} of ${formatCount(rows.length)} claims` +
-            (rows.length < dataset.claims.length
-              ? ` that match (${formatCount(dataset.claims.length)} in all)`
-              : '') +
-            (pinned === null ? '' : ', and the selected one')}
+          ? t('ledger.showing', {
+              shown: formatCount(rows.length),
+              total: formatCount(dataset.claims.length),
+              count: dataset.claims.length,
+            })
+          : t('ledger.showingFirst', {
+              shown: formatCount(visible.length),
+              matched: formatCount(rows.length),
+              total: formatCount(dataset.claims.length),
+              count: rows.length,
+              filtered: rows.length < dataset.claims.length ? 'yes' : 'no',
+              pinned: pinned === null ? 'no' : 'yes',
+            })}
       </p>
       {rows.length === 0 ? (
-        <p className="ledger-empty">No claim matches these filters.</p>
+        <p className="ledger-empty">{t('ledger.noMatch')}</p>
       ) : (
         <LedgerTable
           dataset={dataset}
@@ -181,13 +210,11 @@ export function ClaimsPanel() {
       )}
       {rest > 0 && live && (
         <button type="button" className="button ledger-more" onClick={more}>
-          Show {formatCount(next)} more
+          {t('table.showMore', { count: formatCount(next) })}
         </button>
       )}
       <DatasetDownloads />
-      <p className="ledger-updated">
-        Dataset updated <time dateTime={dataset.updated}>{formatDate(dataset.updated)}</time>.
-      </p>
+      <DatasetUpdated date={dataset.updated} />
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { claimsToCsv } from '../../lib/csv';
 import { csvBlob, downloadBlob } from '../../lib/export-file';
+import { t } from './ledger-messages';
 import { useDataset, useDatasetOrigin } from '../../store';
 
 /** The whole active dataset, as it is (JSON) or one row per claim (CSV), whatever the filters. */
@@ -10,8 +11,8 @@ export function DatasetDownloads() {
   const custom = origin.kind === 'custom';
   const stem = `dataset${custom ? '-custom' : ''}-${dataset.updated}`;
   return (
-    <div className="dataset-downloads" role="group" aria-label="Download the whole dataset">
-      <span>Whole dataset{custom ? ' (custom)' : ''}:</span>
+    <div className="dataset-downloads" role="group" aria-label={t('ledger.downloadLabel')}>
+      <span>{t(custom ? 'ledger.wholeDatasetCustom' : 'ledger.wholeDataset')}</span>
       <button
         type="button"
         className="button button--small"
@@ -22,7 +23,7 @@ export function DatasetDownloads() {
           )
         }
       >
-        Dataset JSON
+        {t('ledger.datasetJson')}
       </button>
       <button
         type="button"
@@ -40,7 +41,7 @@ export function DatasetDownloads() {
           )
         }
       >
-        Dataset CSV
+        {t('ledger.datasetCsv')}
       </button>
     </div>
   );

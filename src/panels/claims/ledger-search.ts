@@ -1,4 +1,5 @@
 import type { Claim } from '../../dataset/schema';
+import { pageLocale } from '../../i18n/locale';
 import { ledgerText, type LedgerRow } from './ledger-row';
 
 /**
@@ -30,9 +31,14 @@ export function searchText(row: LedgerRow): string {
   if (text === undefined) {
     const { claim, claimant, source, place } = row;
     const { words, period } = ledgerText(row);
+    // Ukrainian and Korean may write a figure with a scale word ("1,5 млн", "1.5만"): the
+    // digits of the figure itself are searched too, so that "1500000" finds it in any language.
+    const digits =
+      pageLocale() === 'en' ? undefined : [claim.low, claim.value].filter((n) => n !== undefined);
     const fields = [
       row.what,
       words,
+      digits?.join(' '),
       period,
       claimant.name,
       place?.name,

@@ -3,10 +3,14 @@ import { SourceCredit } from '../../components/source-credit';
 import { ConfidenceBadge } from '../../components/confidence-badge';
 import { SkippedRows } from '../../components/skipped-rows';
 import type { Dataset } from '../../dataset/schema';
-import { formatClaimDate, formatDate, whenText } from '../../lib/format';
+import { formatClaimDate, formatDate, whenText, withStop } from '../../lib/format';
 import '../../components/tag.css';
+import { dataLang } from '../../i18n/data-lang';
+import { type MessageId } from '../../i18n/messages';
+import { t } from './ledger-messages';
+import { richText } from '../../i18n/rich';
 import type { LedgerSort, SortKey } from '../../store';
-import { ledgerText, unitName, type LedgerRow } from './ledger-row';
+import { ledgerText, unitIsData, unitName, type LedgerRow } from './ledger-row';
 
 interface LedgerTableProps {
   dataset: Dataset;
@@ -21,15 +25,23 @@ interface LedgerTableProps {
   onSelect: (id: string) => void;
 }
 
-const COLUMNS: { key: SortKey | null; label: string }[] = [
-  { key: 'metric', label: 'Measure' },
-  { key: 'value', label: 'Claim' },
-  { key: 'claimant', label: 'Claimant' },
-  { key: null, label: 'Source' },
-  { key: 'claimedOn', label: 'Claimed on' },
-  { key: 'confidence', label: 'Confidence' },
-  { key: null, label: 'Notes' },
+const COLUMNS: { key: SortKey | null; label: MessageId }[] = [
+  { key: 'metric', label: 'table.measure' },
+  { key: 'value', label: 'table.claim' },
+  { key: 'claimant', label: 'table.claimant' },
+  { key: null, label: 'table.source' },
+  { key: 'claimedOn', label: 'table.claimedOn' },
+  { key: 'confidence', label: 'controls.confidence' },
+  { key: null, label: 'table.notes' },
 ];
+
+/**
+ * Text of the dataset (names, notes, reasons: all English) inside a translated cell: marked with
+ * its language on other pages, left as plain text on English ones.
+ */
+function dataText(text: string, lang = dataLang()): ReactNode {
+  return lang === undefined ? text : <span lang={lang}>{text}</span>;
+}
 
 function SortHeader({
   column,
@@ -40,7 +52,8 @@ function SortHeader({
   sort: LedgerSort;
   onSort: (key: SortKey) => void;
 }) {
-  const { key, label } = column;
+  const { key } = column;
+  const label = t(column.label);
   if (key === null) return <th scope="col">{label}</th>;
   const active = sort.key === key;
   return (
@@ -72,6 +85,7 @@ interface RowProps {
 const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSelect }: RowProps) {
   const { claim, claimant, source, place } = row;
   const { words, period } = ledgerText(row);
+  const lang = dataLang();
   return (
     <tr
       id={`claim-${row.id}`}
@@ -79,8 +93,8 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
       data-selected={selected || undefined}
       data-retracted={claim.retracted ? '' : undefined}
     >
-      <td data-label="Measure">{row.what}</td>
-      <td data-label="Claim">
+      <td data-label={t('table.measure')}>{row.what}</td>
+      <td data-label={t('table.claim')}>
         <button
           type="button"
           className="claim-button"
@@ -89,33 +103,48 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
         >
           <span className={claim.retracted ? 'retracted' : undefined}>{words}</span>
         </button>
-        {claim.derived && <span className="tag tag--derived">derived</span>}
-        {claim.retracted && <span className="tag tag--retracted">withdrawn</span>}
+        {claim.derived && <span className="tag tag--derived">{t('claim.tagDerived')}</span>}
+        {claim.retracted && <span className="tag tag--retracted">{t('overview.withdrawn')}</span>}
       </td>
-      <td data-label="Claimant">{claimant.name}</td>
-      <td data-label="Source">
+      <td data-label={t('table.claimant')} lang={lang}>
+        {claimant.name}
+      </td>
+      <td data-label={t('table.source')}>
         <SourceCredit dataset={dataset} source={source} />
       </td>
-      <td data-label="Claimed on">
+      <td data-label={t('table.claimedOn')}>
         <time dateTime={claim.claimedOn ?? claim.claimedBy}>{formatClaimDate(claim, 'short')}</time>
       </td>
-      <td data-label="Confidence">
+      <td data-label={t('controls.confidence')}>
         <ConfidenceBadge confidence={claim.confidence} />
       </td>
       <td className="ledger__notes">
         {claim.retracted && (
           <span className="ledger__retracted">
-            Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}{' '}
+            {richText('claim.withdrawnWhen', {
+              when: whenText(claim.retracted.date),
+              reason: dataText(claim.retracted.reason, lang),
+            })}{' '}
           </span>
         )}
-        {period && <span className="ledger__period">Covers {period}. </span>}
-        {place && <span>{place.name}. </span>}
-        {claim.note}
-        {claim.derived && <span className="ledger__derived"> How derived: {claim.derived}</span>}
+        {period && (
+          <span className="ledger__period">{withStop(t('ledger.covers', { period }))} </span>
+        )}
+        {place && <span lang={lang}>{place.name}. </span>}
+        {claim.note && dataText(claim.note, lang)}
+        {claim.derived && (
+          <span className="ledger__derived">
+            {' '}
+            {richText('claim.howDerived', { how: dataText(claim.derived, lang) })}
+          </span>
+        )}
         {claim.corrections?.map((c) => (
           <span key={c.date + c.change} className="ledger__correction">
             {' '}
-            Corrected {formatDate(c.date)}: {c.change}
+            {richText('claim.corrected', {
+              date: formatDate(c.date),
+              change: dataText(c.change, lang),
+            })}
           </span>
         ))}
       </td>
@@ -124,13 +153,13 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
 });
 
 /** The rows in groups of one unit each, as the ledger shows them when sorted by value. */
-function byUnit(rows: readonly LedgerRow[]): { unit: string; rows: LedgerRow[] }[] {
-  const groups: { unit: string; rows: LedgerRow[] }[] = [];
+function byUnit(rows: readonly LedgerRow[]): { unit: string; data: boolean; rows: LedgerRow[] }[] {
+  const groups: { unit: string; data: boolean; rows: LedgerRow[] }[] = [];
   for (const row of rows) {
     const unit = unitName(row.claim.unit);
     const last = groups.at(-1);
     if (last !== undefined && last.unit === unit) last.rows.push(row);
-    else groups.push({ unit, rows: [row] });
+    else groups.push({ unit, data: unitIsData(row.claim.unit), rows: [row] });
   }
   return groups;
 }
@@ -160,7 +189,7 @@ export function LedgerTable({
     body = byUnit(rows).map((group) => (
       <tbody key={group.unit} className="ledger__group">
         <tr>
-          <th scope="rowgroup" colSpan={COLUMNS.length}>
+          <th scope="rowgroup" colSpan={COLUMNS.length} lang={group.data ? dataLang() : undefined}>
             {group.unit}
           </th>
         </tr>
@@ -169,14 +198,9 @@ export function LedgerTable({
     ));
   else body = <tbody>{rows.map(draw)}</tbody>;
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Claims table, scrolls sideways on narrow screens"
-    >
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('ledger.tableLabel')}>
       <table className="ledger" aria-describedby={describedBy}>
-        <caption className="visually-hidden">Claims, sortable by the column buttons</caption>
+        <caption className="visually-hidden">{t('ledger.caption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (

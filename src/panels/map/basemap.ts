@@ -1,6 +1,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { t } from './map-messages';
 
 /** Built by scripts/build-basemap.ts on every build and dev start; served from our own origin. */
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}basemap/countries-region.json`;
@@ -39,6 +40,6 @@ async function fetchRiver(): Promise<Feature<MultiLineString> | undefined> {
 
 export async function fetchBasemap(): Promise<Basemap> {
   const [response, river] = await Promise.all([fetch(BASEMAP_URL), fetchRiver()]);
-  if (!response.ok) throw new Error(`The basemap could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('map.basemapHttp', { status: String(response.status) }));
   return decodeBasemap((await response.json()) as Topology, river);
 }

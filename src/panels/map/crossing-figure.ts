@@ -1,6 +1,7 @@
 import type { AttributedClaim } from '../../dataset/lookup';
 import { claimDateText, dateSpan } from '../../dataset/dates';
 import { formatClaimDate, formatDate, formatFigureShort } from '../../lib/format';
+import { t } from './map-messages';
 import type { MapPlace } from './map-places';
 
 /** The count of railcars that labels the crossing: the newest visible one, and where it was made. */
@@ -43,14 +44,19 @@ export function crossingFigureLines({ claim }: CrossingFigure): string[] {
   const period = claim.claim.period;
   // No-break spaces keep a date on one line when the label wraps.
   const day = (date: string) => formatDate(date, 'short').replace(/ /g, '\u00a0');
+  const claimant = shortClaimant(claim.claimant.name);
   const when =
     period?.to === undefined
-      ? `claimed\u00a0${formatClaimDate(claim.claim, 'short').replace(/ /g, '\u00a0')}`
+      ? t('map.crossingClaimed', {
+          claimant,
+          date: formatClaimDate(claim.claim, 'short').replace(/ /g, '\u00a0'),
+        })
       : period.from === period.to
-        ? `${day(period.to)} imagery`
-        : `imagery ${day(period.from ?? period.to)}–${day(period.to)}`;
-  return [
-    `${formatFigureShort(claim.claim)} ${claim.claim.unit}`,
-    `(${shortClaimant(claim.claimant.name)}, ${when})`,
-  ];
+        ? t('map.crossingImagery', { claimant, date: day(period.to) })
+        : t('map.crossingImageryRange', {
+            claimant,
+            from: day(period.from ?? period.to),
+            to: day(period.to),
+          });
+  return [`${formatFigureShort(claim.claim)} ${claim.claim.unit}`, when];
 }

@@ -1,3 +1,6 @@
+import { type MessageId } from '../../i18n/messages';
+import { t } from './map-messages';
+
 /** What moves along an arc of the map. */
 export type FlowKind = 'munitions' | 'oil' | 'troops';
 
@@ -19,25 +22,31 @@ export interface FlowRow {
   evidence: string[];
   /** True when no source traces the route: the line is drawn fainter and says so. */
   orientation: boolean;
-  /** What the reader must know about the route. */
-  note: string;
+  /** What the reader must know about the route: a message of the catalogues. */
+  note: MessageId;
 }
 
-export const FLOW_KINDS: Record<FlowKind, { label: string; description: string; bend: number }> = {
+/** Each kind's name and description (messages of the catalogues) and how far its arcs bend. */
+export const FLOW_KINDS: Record<
+  FlowKind,
+  { label: MessageId; description: MessageId; bend: number }
+> = {
   munitions: {
-    label: 'Munitions and missiles',
-    description:
-      'From the plant through the Tumangang–Khasan rail crossing into Russia; the missiles are then fired from Russia, so only the places they struck are marked in Ukraine',
+    label: 'map.flow.munitions',
+    description: 'map.flow.munitionsDescription',
     bend: 0.12,
   },
-  oil: { label: 'Oil', description: 'Vostochny port to North Korea', bend: 0.3 },
-  troops: { label: 'Troops', description: 'North Korea to the Kursk front', bend: 0.22 },
+  oil: { label: 'map.flow.oil', description: 'map.flow.oilDescription', bend: 0.3 },
+  troops: { label: 'map.flow.troops', description: 'map.flow.troopsDescription', bend: 0.22 },
 };
 
-export const FLOW_KIND_ORDER: FlowKind[] = ['munitions', 'oil', 'troops'];
+/** A kind of flow by name, in the page's language: "Munitions and missiles". */
+export const flowLabel = (kind: FlowKind): string => t(FLOW_KINDS[kind].label);
 
-export const UNSOURCED_ROUTE =
-  'Drawn for orientation: the sources do not trace this leg of the route.';
+/** Where a kind of flow goes, in the page's language. */
+export const flowDescription = (kind: FlowKind): string => t(FLOW_KINDS[kind].description);
+
+export const FLOW_KIND_ORDER: FlowKind[] = ['munitions', 'oil', 'troops'];
 
 export const FLOWS: FlowRow[] = [
   {
@@ -48,7 +57,7 @@ export const FLOWS: FlowRow[] = [
     claim: 'report-hwasong-11',
     evidence: ['report-hwasong-11', 'plant-expansion-reported'],
     orientation: true,
-    note: `The plant is the only known maker of Hwasong-11 missiles. ${UNSOURCED_ROUTE}`,
+    note: 'map.flowNote.plant',
   },
   {
     id: 'munitions-crossing',
@@ -59,7 +68,7 @@ export const FLOWS: FlowRow[] = [
     claim: 'report-railcars-tripled',
     evidence: ['csis-tumangang-2023-10-05', 'report-railcars-tripled'],
     orientation: false,
-    note: 'The Tumangang–Khasan rail crossing, where satellite images show the traffic.',
+    note: 'map.flowNote.crossing',
   },
   {
     id: 'munitions-khasan-onward',
@@ -69,7 +78,7 @@ export const FLOWS: FlowRow[] = [
     claim: 'report-containers',
     evidence: ['csis-tumangang-2023-10-05', 'report-containers'],
     orientation: true,
-    note: `Onward across Russia towards the front. The dataset does not say which route the containers took, nor where the missiles were launched from. ${UNSOURCED_ROUTE}`,
+    note: 'map.flowNote.onward',
   },
   {
     id: 'oil-vostochny-north-korea',
@@ -79,7 +88,7 @@ export const FLOWS: FlowRow[] = [
     claim: 'osc-oil-barrels',
     evidence: ['first-oil-tanker', 'osc-oil-barrels', 'report-oil'],
     orientation: true,
-    note: 'Drawn to Pyongyang to stand for North Korea: the ports the tankers sailed to are not in the dataset.',
+    note: 'map.flowNote.oil',
   },
   {
     id: 'troops-north-korea-kursk',
@@ -89,6 +98,6 @@ export const FLOWS: FlowRow[] = [
     claim: 'report-troops-in-combat',
     evidence: ['troops-shipped', 'nis-2024-10-18-special-forces', 'troops-expected-in-kursk'],
     orientation: true,
-    note: `Drawn from Pyongyang to stand for North Korea. ${UNSOURCED_ROUTE}`,
+    note: 'map.flowNote.troops',
   },
 ];

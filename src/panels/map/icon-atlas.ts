@@ -1,3 +1,4 @@
+import { t } from './map-messages';
 import { EVEN_ODD, SYMBOL_PATHS } from './map-symbols';
 
 /** Where an icon sits in the atlas, as deck's IconLayer wants it; `mask` lets getColor tint it. */
@@ -27,7 +28,7 @@ export function iconAtlas() {
   canvas.width = CELL * names.length;
   canvas.height = CELL * 2;
   const context = canvas.getContext('2d');
-  if (context === null) throw new Error('No 2D canvas for the map symbols.');
+  if (context === null) throw new Error(t('map.noCanvasSymbols'));
   const mapping: Record<string, IconFrame> = {};
   names.forEach((name, i) => {
     const path = new Path2D(SYMBOL_PATHS[name]);

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../i18n/messages';
 import type { LonLat } from './geo';
 import type { PlaceSymbol } from './map-places';
 
@@ -5,28 +6,31 @@ import type { PlaceSymbol } from './map-places';
 
 /** The crossing as the report names it: the label of the stations and bridge together. */
 export const CROSSING_NAME = 'Tumangang–Khasan rail crossing';
-/** The same, written to break after the station names when a label wraps. */
-const CROSSING_LABEL = 'Tumangang–Khasan rail\u00a0crossing';
-
-/** Places that sit too close to label apart at a small scale, and the name they share then. */
-export const LABEL_GROUPS = [
-  { ids: ['tumangang-station', 'friendship-bridge', 'khasan-station'], name: CROSSING_LABEL },
-  { ids: ['kyiv', 'kyiv-oblast'], name: 'Kyiv and its region' },
+/**
+ * Places that sit too close to label apart at a small scale, and the name they share then (a
+ * message: the crossing's is written to break after the station names when a label wraps).
+ */
+export const LABEL_GROUPS: { ids: string[]; name: MessageId }[] = [
+  { ids: ['tumangang-station', 'friendship-bridge', 'khasan-station'], name: 'map.group.crossing' },
+  { ids: ['kyiv', 'kyiv-oblast'], name: 'map.group.kyiv' },
 ];
 
 /**
  * Country names for orientation, each with the points it may be written at, in order of
  * preference, and the zoom range it is written in; a view uses the first point that lies inside
  * it and has room. A test checks every point lies inside its country on the shipped basemap.
+ * `name` is the label in English, which names the label's id; `label` the message drawn.
  */
 export const COUNTRY_LABELS: {
   name: string;
+  label: MessageId;
   country: string;
   positions: LonLat[];
   zoom: [number, number];
 }[] = [
   {
     name: 'NORTH KOREA',
+    label: 'map.country.north-korea',
     country: 'North Korea',
     positions: [
       [126.3, 40.6],
@@ -36,6 +40,7 @@ export const COUNTRY_LABELS: {
   },
   {
     name: 'RUSSIA',
+    label: 'map.country.russia',
     country: 'Russia',
     positions: [
       [84, 56],
@@ -48,6 +53,7 @@ export const COUNTRY_LABELS: {
   },
   {
     name: 'CHINA',
+    label: 'map.country.china',
     country: 'China',
     positions: [
       [104, 35],
@@ -58,6 +64,7 @@ export const COUNTRY_LABELS: {
   },
   {
     name: 'UKRAINE',
+    label: 'map.country.ukraine',
     country: 'Ukraine',
     positions: [
       [31.2, 48.4],
@@ -66,14 +73,56 @@ export const COUNTRY_LABELS: {
     ],
     zoom: [0, 9],
   },
-  { name: 'BELARUS', country: 'Belarus', positions: [[28, 53.6]], zoom: [0, 8] },
-  { name: 'KAZAKHSTAN', country: 'Kazakhstan', positions: [[67, 48]], zoom: [0, 7] },
-  { name: 'MONGOLIA', country: 'Mongolia', positions: [[103, 46.6]], zoom: [0, 7] },
-  { name: 'SOUTH KOREA', country: 'South Korea', positions: [[128, 36.3]], zoom: [0, 8] },
-  { name: 'JAPAN', country: 'Japan', positions: [[138.5, 37.2]], zoom: [0, 8] },
+  {
+    name: 'BELARUS',
+    label: 'map.country.belarus',
+    country: 'Belarus',
+    positions: [[28, 53.6]],
+    zoom: [0, 8],
+  },
+  {
+    name: 'KAZAKHSTAN',
+    label: 'map.country.kazakhstan',
+    country: 'Kazakhstan',
+    positions: [[67, 48]],
+    zoom: [0, 7],
+  },
+  {
+    name: 'MONGOLIA',
+    label: 'map.country.mongolia',
+    country: 'Mongolia',
+    positions: [[103, 46.6]],
+    zoom: [0, 7],
+  },
+  {
+    name: 'SOUTH KOREA',
+    label: 'map.country.south-korea',
+    country: 'South Korea',
+    positions: [[128, 36.3]],
+    zoom: [0, 8],
+  },
+  {
+    name: 'JAPAN',
+    label: 'map.country.japan',
+    country: 'Japan',
+    positions: [[138.5, 37.2]],
+    zoom: [0, 8],
+  },
   // Which side of the Tumen is which, in the crossing close-up.
-  { name: 'NORTH KOREA', country: 'North Korea', positions: [[130.6, 42.375]], zoom: [9, 20] },
-  { name: 'RUSSIA', country: 'Russia', positions: [[130.675, 42.445]], zoom: [9, 20] },
+  {
+    name: 'NORTH KOREA',
+    label: 'map.country.north-korea',
+    country: 'North Korea',
+    positions: [[130.6, 42.375]],
+    zoom: [9, 20],
+  },
+  {
+    name: 'RUSSIA',
+    label: 'map.country.russia',
+    country: 'Russia',
+    positions: [[130.675, 42.445]],
+    zoom: [9, 20],
+  },
 ];
 
 /**

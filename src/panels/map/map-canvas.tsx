@@ -8,7 +8,8 @@ import { railLine } from './geography';
 import type { Selection } from './layer-toggles';
 import type { MapHandle } from './map-export';
 import type { MapFlow } from './map-flows';
-import { buildLayers, LABEL_FONT, layerFilter } from './map-layers';
+import { t } from './map-messages';
+import { buildLayers, labelFont, layerFilter } from './map-layers';
 import type { MapLayout, ViewId } from './map-layout';
 import type { MapPlace } from './map-places';
 import type { MapPalette } from './map-theme';
@@ -94,7 +95,7 @@ let measuring: CanvasRenderingContext2D | null | undefined;
 function measureLabel(line: string, fontSize: number): number {
   measuring ??= document.createElement('canvas').getContext('2d');
   if (!measuring) return line.length * fontSize * 0.62;
-  measuring.font = `600 ${fontSize}px ${LABEL_FONT}`;
+  measuring.font = `600 ${fontSize}px ${labelFont()}`;
   return measuring.measureText(line).width + 2;
 }
 
@@ -188,10 +189,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   }, [basemapSettled, onDrawn]);
 
   // A lost context (driver reset, too many contexts, a test forcing it) ends the map for good.
-  const contextLost = useCallback(
-    () => onFailure('The browser withdrew the map’s graphics (WebGL context lost).'),
-    [onFailure],
-  );
+  const contextLost = useCallback(() => onFailure(t('map.contextLost')), [onFailure]);
   const onLoad = useCallback(() => {
     deckRef.current?.deck?.getCanvas()?.addEventListener('webglcontextlost', contextLost);
   }, [contextLost]);
@@ -217,11 +215,8 @@ export default function MapCanvas(props: MapCanvasProps) {
   useEffect(() => {
     const root = wrapperRef.current?.querySelector('.deck-events-root');
     root?.setAttribute('role', 'application');
-    root?.setAttribute('aria-roledescription', 'map');
-    root?.setAttribute(
-      'aria-label',
-      'Map of three views. Arrow keys move the view in focus; plus and minus zoom it. The places are also listed as text below.',
-    );
+    root?.setAttribute('aria-roledescription', t('map.roleDescription'));
+    root?.setAttribute('aria-label', t('map.canvasLabel'));
   }, []);
 
   return (
@@ -270,7 +265,7 @@ export default function MapCanvas(props: MapCanvasProps) {
       {hover && <MapTooltip content={hover.content} x={hover.x} y={hover.y} size={size} />}
       {basemap.isError && (
         <p className="map-canvas__notice" role="status">
-          The country outlines could not be loaded; places and arcs are drawn on a plain background.
+          {t('map.basemapFailed')}
         </p>
       )}
     </div>

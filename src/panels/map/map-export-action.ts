@@ -1,7 +1,8 @@
-import { formatDate } from '../../lib/format';
+import { formatDate, withStop } from '../../lib/format';
+import { t } from './map-messages';
 import type { Claim } from '../../dataset/schema';
 import { exportRecencyText, todayIso } from '../../lib/recency';
-import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
+import { FLOW_KIND_ORDER, flowLabel } from './flows';
 import type { LayerToggles } from './layer-toggles';
 import type { Basemap } from './basemap';
 import {
@@ -12,11 +13,11 @@ import {
   type MapDrawing,
 } from './map-export';
 import { figureKey } from './map-figures';
-import { VIEW_TITLES, type MapLayout } from './map-layout';
+import { viewTitle, type MapLayout } from './map-layout';
 import { mapSvgDocument } from './map-svg';
 import { withPngText, type PngText } from '../../lib/png-text';
-import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
-import { MAP_SUBTITLE, MAP_TITLE } from './map-text';
+import { EVEN_ODD, SYMBOL_PATHS, symbolLabel } from './map-symbols';
+import { mapSubtitle, mapTitle } from './map-text';
 import { symbolColor } from './map-theme';
 
 export interface ExportOptions extends MapDrawing {
@@ -44,19 +45,19 @@ export interface ExportOptions extends MapDrawing {
 /** The key of what is switched on, in the order the legend lists it. */
 export function exportLegend({ palette, toggles, places }: ExportOptions): ExportText['legend'] {
   const flows = FLOW_KIND_ORDER.filter((k) => toggles[k]).map((k) => ({
-    label: FLOW_KINDS[k].label,
+    label: flowLabel(k),
     color: palette.flows[k],
   }));
   const symbols = [...new Set(places.map((p) => p.symbol))].map((symbol) => ({
-    label: SYMBOL_LABELS[symbol],
+    label: symbolLabel(symbol),
     color: symbolColor(palette, symbol),
     path: SYMBOL_PATHS[symbol],
     evenOdd: EVEN_ODD.has(symbol),
   }));
   return [
     ...flows,
-    { label: 'Tumen river', color: palette.river },
-    { label: 'Rail line at the crossing (schematic)', color: palette.rail },
+    { label: t('map.exportRiver'), color: palette.river },
+    { label: t('map.exportRail'), color: palette.rail },
     ...symbols,
   ];
 }
@@ -67,34 +68,28 @@ export function exportText(options: ExportOptions): ExportText {
   const { customLabel, release } = options;
   return {
     warnings: [
-      ...(customLabel ? [`CUSTOM DATASET from ${customLabel}: not the published figures`] : []),
+      ...(customLabel ? [t('export.custom', { label: customLabel })] : []),
       ...(release?.newer
-        ? [
-            `Release ${release.id} of the dataset. Newer figures are available (release ${release.newer}).`,
-          ]
+        ? [t('export.releaseNewer', { id: release.id, newer: release.newer })]
         : []),
     ],
-    title: MAP_TITLE,
-    subtitle: MAP_SUBTITLE,
+    title: mapTitle(),
+    subtitle: mapSubtitle(),
     legend: exportLegend(options),
     figures: figureKey(options.places),
     notes: [
       ...(options.view ? [options.view] : []),
       options.widthNote,
-      'Faint lines: drawn for orientation, no source traces them. The rail line at the crossing is schematic, drawn straight through the stations and the bridge. The Tumen is drawn along Natural Earth’s 1:50m border, which follows it, as a band about 2.5 km wide: that border is a kilometre or two off close up.',
-      'Disc around a symbol: location approximate, or a city or region; no disc: exact site. ≈ about, ≤ up to, > more than, ≥ at least.',
-      ...(asOf
-        ? [
-            `Known as of ${formatDate(asOf)}: places and flows first on record after that date are faded.`,
-          ]
-        : []),
-      ...(options.selected
-        ? [`Ringed: the place or arc of the selected claim, ${options.selected}.`]
-        : []),
+      t('map.exportFaint'),
+      t('map.exportDisc'),
+      ...(asOf ? [t('map.exportKnownAsOf', { date: formatDate(asOf) })] : []),
+      ...(options.selected ? [withStop(t('map.exportSelected', { claim: options.selected }))] : []),
     ],
     sourceLine: options.sourceLine,
     asOf: exportRecencyText(options.newest, todayIso()),
-    link: `${release ? `Release ${release.id} · ` : ''}Link: ${options.link}`,
+    link: release
+      ? `${t('export.releaseShort', { id: release.id })} · ${t('map.exportLink', { link: options.link })}`
+      : t('map.exportLink', { link: options.link }),
   };
 }
 
@@ -104,7 +99,7 @@ export const exportViews = (layout: MapLayout): ExportView[] =>
     y,
     width,
     height,
-    title: VIEW_TITLES[id],
+    title: viewTitle(id),
   }));
 
 function colours(options: ExportOptions) {

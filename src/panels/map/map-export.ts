@@ -1,3 +1,6 @@
+import { fontStack } from '../../i18n/fonts';
+import { pageLocale } from '../../i18n/locale';
+import { t } from './map-messages';
 import type { Basemap } from './basemap';
 import type { MapViewState } from './geo';
 import type { MapFlow } from './map-flows';
@@ -77,14 +80,19 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
 
 export const EXPORT_PAD = 20;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-const fonts = {
-  title: `700 20px ${FONT}`,
-  subtitle: `14px ${FONT}`,
-  legend: `13px ${FONT}`,
-  heading: `700 13px ${FONT}`,
-  small: `12px ${FONT}`,
-  frame: `600 12px ${FONT}`,
-};
+
+/** The picture's fonts, the page's language's own first (the page has loaded it). */
+function exportFonts() {
+  const font = fontStack(pageLocale(), FONT);
+  return {
+    title: `700 20px ${font}`,
+    subtitle: `14px ${font}`,
+    legend: `13px ${font}`,
+    heading: `700 13px ${font}`,
+    small: `12px ${font}`,
+    frame: `600 12px ${font}`,
+  };
+}
 
 /**
  * The map as a picture: the page colour first, the map's views (each cleared to the ocean by
@@ -102,8 +110,9 @@ export function composeMapImage(
   const PAD = EXPORT_PAD;
   const width = size.width + 2 * PAD;
   const inner = size.width;
+  const fonts = exportFonts();
   const scratch = document.createElement('canvas').getContext('2d');
-  if (scratch === null) throw new Error('No 2D canvas to compose the export.');
+  if (scratch === null) throw new Error(t('map.noCanvasExport'));
   const measure = (font: string) => (s: string) => {
     scratch.font = font;
     return scratch.measureText(s).width;
@@ -139,7 +148,7 @@ export function composeMapImage(
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const g = canvas.getContext('2d');
-  if (g === null) throw new Error('No 2D canvas to compose the export.');
+  if (g === null) throw new Error(t('map.noCanvasExport'));
   g.scale(ratio, ratio);
   g.fillStyle = colours.page;
   g.fillRect(0, 0, width, height);
@@ -187,12 +196,7 @@ export function composeMapImage(
     y += 22;
   }
   if (figures.length) {
-    write(
-      ['Figures at the main places, as their tooltips give them'],
-      fonts.heading,
-      colours.text,
-      20,
-    );
+    write([t('map.figuresHeading')], fonts.heading, colours.text, 20);
     for (const lines of figures) {
       write(lines, fonts.small, colours.text, 17);
       y += 3;
@@ -208,7 +212,7 @@ export function composeMapImage(
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(t('map.pngFailed')))),
       'image/png',
     ),
   );

@@ -1,3 +1,5 @@
+import { withStop } from '../../lib/format';
+import { t } from './map-messages';
 import { strikeDates } from './map-labels';
 import type { MapPlace, PlaceSymbol } from './map-places';
 import { placeTooltip } from './tooltip';
@@ -15,10 +17,12 @@ export function figureKey(places: MapPlace[]): string[] {
     if (!MAIN.includes(place.symbol) || !place.known) return [];
     const { claims, moreClaims } = placeTooltip(place);
     const parts = [
-      ...(place.strikes.length ? [`strikes on ${strikeDates(place.strikes)}`] : []),
+      ...(place.strikes.length
+        ? [t('map.figureStrikes', { dates: strikeDates(place.strikes) })]
+        : []),
       ...claims.map((c) => `${c.words} (${c.by})`),
-      ...(moreClaims > 0 ? [`${moreClaims} more in the ledger`] : []),
+      ...(moreClaims > 0 ? [t('map.figureMore', { count: moreClaims })] : []),
     ];
-    return parts.length ? [`${place.name}: ${parts.join('; ')}.`] : [];
+    return parts.length ? [withStop(`${place.name}: ${parts.join('; ')}`)] : [];
   });
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../dataset/schema';
 import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
 import { metricLabel } from '../../lib/metrics';
+import { t } from './map-messages';
 import { curve, screenAngle, type LonLat } from './geo';
 import { FLOW_KINDS, FLOWS, type FlowKind, type FlowRow } from './flows';
 import type { MapPlace } from './map-places';
@@ -115,7 +116,7 @@ export function mapFlows(
       widthFromClaim: fromClaim,
       orientation: row.orientation,
       known: isOn,
-      note: row.note,
+      note: t(row.note),
     };
   });
 }
@@ -124,7 +125,6 @@ export function mapFlows(
 export function widthExplanation(flows: MapFlow[]): string {
   const metrics = flows.flatMap((f) => (f.widthFromClaim && f.claim ? [f.claim.claim.metric] : []));
   const measures = [...new Set(metrics)].map(metricLabel);
-  if (measures.length === 0)
-    return 'All arcs have the same width: no two claims on the map count the same thing.';
-  return `Arc width compares the claims named in the tooltips only where they count the same thing (${measures.join('; ')}); every other arc has the same width.`;
+  if (measures.length === 0) return t('map.widthSame');
+  return t('map.widthCompares', { measures: measures.join('; ') });
 }

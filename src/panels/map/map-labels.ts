@@ -1,5 +1,8 @@
 import type { DatasetEvent } from '../../dataset/schema';
 import { formatDate } from '../../lib/format';
+import { pageLocale } from '../../i18n/locale';
+import { localDateParts } from '../../i18n/messages';
+import { t } from './map-messages';
 import { project, type LonLat, type MapViewState } from './geo';
 import { crossingFigure, crossingFigureLines } from './crossing-figure';
 import { COUNTRY_LABELS, LABEL_GROUPS, LABEL_PRIORITY } from './label-data';
@@ -32,8 +35,34 @@ export interface FixedLabel {
   sides: Side[];
 }
 
+/** A day or month of a year without the year, as the page's language writes it: "2 січ.". */
+function dayOfYear(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return '';
+  return d === undefined
+    ? localDateParts(Date.UTC(y!, m - 1, 1), { month: 'short' })
+    : localDateParts(Date.UTC(y!, m - 1, d), { month: 'short', day: 'numeric' });
+}
+
+/** The dates of events in Ukrainian or Korean, one entry per year: "2 січ. і 7 лют. 2024 р.". */
+function localDatesByYear(events: DatasetEvent[]): string[] {
+  const list = new Intl.ListFormat(pageLocale(), { type: 'conjunction' });
+  const years = new Map<string, string[]>();
+  for (const { date } of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
+    const year = date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), dayOfYear(date)]);
+  }
+  return [...years].map(([year, days]) => {
+    const unique = [...new Set(days)].filter(Boolean);
+    return unique.length
+      ? t('map.datesInYear', { days: list.format(unique), year })
+      : formatDate(year, 'short');
+  });
+}
+
 /** ["2 Jan, 6 Jan and 7 Feb 2024", "24 Apr 2025"]: the dates of events, one entry per year. */
 export function datesByYear(events: DatasetEvent[]): string[] {
+  if (pageLocale() !== 'en') return localDatesByYear(events);
   const years = new Map<string, string[]>();
   for (const { date } of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
     const year = date.slice(0, 4);
@@ -56,10 +85,23 @@ function clusterName(members: MapPlace[]): string {
     const group = LABEL_GROUPS.find(
       (g) => g.ids.includes(member.id) && members.filter((m) => g.ids.includes(m.id)).length > 1,
     );
-    const name = group?.name ?? member.name;
+    const name = group ? t(group.name) : member.name;
     if (!names.includes(name)) names.push(name);
   }
   return names.join(' · ');
+}
+
+/**
+ * No-break spaces keep "7 Feb 2024" whole when a label wraps: between a day and its month, and
+ * before the year ("лют. 2024 р." in Ukrainian); in Korean, "2024년 2월 7일" holds together.
+ */
+function keepDatesWhole(dates: string): string {
+  const whole = dates.replace(/(\d+) (\p{L}+)/gu, '$1\u00a0$2').replace(/ (\d{4})$/, '\u00a0$1');
+  return pageLocale() === 'en'
+    ? whole
+    : whole
+        .replace(/ (\d{4}\u00a0р\.)$/u, '\u00a0$1')
+        .replace(/(\p{L}+) (\d+\p{L})/gu, '$1\u00a0$2');
 }
 
 /** A cluster's label as lines: its name, the crossing's railcar count, strike dates, caveats. */
@@ -71,12 +113,8 @@ export function clusterLines(members: MapPlace[]): string[] {
   // One line per year keeps strike labels narrow; the legend says the dates are of strikes.
   // No-break spaces keep "7 Feb 2024" whole when the label wraps.
   const dates = datesByYear(members.flatMap((m) => m.strikes));
-  lines.push(
-    ...dates.map((d) =>
-      d.replace(/(\d+) (\p{L}+)/gu, '$1\u00a0$2').replace(/ (\d{4})$/, '\u00a0$1'),
-    ),
-  );
-  if (members.some((m) => m.inferred)) lines.push('(identification inferred)');
+  lines.push(...dates.map(keepDatesWhole));
+  if (members.some((m) => m.inferred)) lines.push(t('map.inferred'));
   return lines;
 }
 
@@ -325,14 +363,14 @@ function placeInOrder(
   }
   if (countries) {
     const named = new Set<string>();
-    for (const { name, positions, zoom } of COUNTRY_LABELS) {
+    for (const { name, label, positions, zoom } of COUNTRY_LABELS) {
       if (named.has(name) || view.zoom < zoom[0] || view.zoom >= zoom[1]) continue;
       for (const position of positions) {
         const [x, y] = project(position, view, size);
         if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
         const id = `country-${name}-${position.join()}`;
         const common = { id, position, kind: 'country' as const, placeIds: [], faded: false };
-        if (place(common, [name], CENTRED)) {
+        if (place(common, [t(label)], CENTRED)) {
           named.add(name);
           break;
         }

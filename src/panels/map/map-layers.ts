@@ -8,6 +8,8 @@ import {
   TextLayer,
   type IconLayerProps,
 } from '@deck.gl/layers';
+import { fontStack } from '../../i18n/fonts';
+import { pageLocale } from '../../i18n/locale';
 import type { Basemap } from './basemap';
 import type { LonLat } from './geo';
 import { iconAtlas } from './icon-atlas';
@@ -34,8 +36,11 @@ export interface LayerInput {
   palette: MapPalette;
 }
 
-export const LABEL_FONT =
+const LABEL_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** The labels' font: the page's language's own first, as the page's text has it. */
+export const labelFont = (): string => fontStack(pageLocale(), LABEL_FONT);
 const SYMBOL_SIZE = 20;
 /** How much of its colour a place or flow keeps when it was not yet on record at the date. */
 const FADED = 60;
@@ -251,7 +256,7 @@ export function buildLayers(input: LayerInput): LayersList {
           data,
           // One character set for every view's labels: deck then builds one font atlas for all.
           characterSet,
-          fontFamily: LABEL_FONT,
+          fontFamily: labelFont(),
           fontWeight: 600,
           fontSettings: { sdf: true, fontSize: 56, buffer: 10, radius: 14 },
           outlineWidth: 5,

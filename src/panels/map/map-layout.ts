@@ -1,13 +1,11 @@
+import { t } from './map-messages';
+
 /** The map's three views: two details and the overview of the routes between them. */
 export type ViewId = 'border' | 'front' | 'overview';
 export const VIEW_IDS: ViewId[] = ['border', 'front', 'overview'];
 
-/** What each view is called on its frame, in the key and in the export. */
-export const VIEW_TITLES: Record<ViewId, string> = {
-  border: 'North Korea–Russia border',
-  front: 'Kursk and Ukraine',
-  overview: 'Routes, drawn for orientation',
-};
+/** What a view is called on its frame, in the key and in the export: "Kursk and Ukraine". */
+export const viewTitle = (id: ViewId): string => t(`map.view.${id}`);
 
 export type Size = { width: number; height: number };
 

@@ -1,8 +1,9 @@
-import { FLOW_KIND_ORDER, FLOW_KINDS } from './flows';
+import { t } from './map-messages';
+import { FLOW_KIND_ORDER, flowDescription, flowLabel } from './flows';
 import type { LayerKey, LayerToggles } from './layer-toggles';
 import type { MapFlow } from './map-flows';
 import type { MapPlace, PlaceSymbol } from './map-places';
-import { EVEN_ODD, SYMBOL_LABELS, SYMBOL_PATHS } from './map-symbols';
+import { EVEN_ODD, SYMBOL_PATHS, symbolLabel } from './map-symbols';
 import { symbolColor, type MapPalette } from './map-theme';
 
 interface MapLegendProps {
@@ -60,15 +61,15 @@ export function MapLegend({
   const symbols = [...new Set(places.map((p) => p.symbol))];
   const strikes = places.filter((p) => p.layer === 'strikes' && p.known).length;
   return (
-    <div className="map-legend" role="group" aria-label="Map key and layers">
+    <div className="map-legend" role="group" aria-label={t('map.keyLabel')}>
       <fieldset>
-        <legend>Flows</legend>
+        <legend>{t('map.flows')}</legend>
         {FLOW_KIND_ORDER.map((kind) => {
           const count = flows.filter((f) => f.kind === kind && f.known).length;
           return (
             <div key={kind} className="map-legend__row">
               <Toggle
-                name={FLOW_KINDS[kind].label}
+                name={flowLabel(kind)}
                 checked={toggles[kind]}
                 onChange={(on) => onToggle(kind, on)}
               >
@@ -77,40 +78,43 @@ export function MapLegend({
                 </svg>
               </Toggle>
               <span className="map-legend__detail">
-                {FLOW_KINDS[kind].description}
-                {count === 0 ? ' (faded: none on record as of this date)' : ''}
+                {count === 0
+                  ? t('map.flowFaded', { description: flowDescription(kind) })
+                  : flowDescription(kind)}
               </span>
             </div>
           );
         })}
-        <p className="map-legend__note">
-          Faint lines are drawn for orientation only: no source traces those legs. The solid line is
-          the Tumangang–Khasan rail crossing, where satellite images show the traffic.
-        </p>
+        <p className="map-legend__note">{t('map.faintLines')}</p>
         <p className="map-legend__note">{widthNote}</p>
       </fieldset>
       <fieldset className="map-legend__layers">
-        <legend>Places</legend>
-        <Toggle name="Places" checked={toggles.places} onChange={(on) => onToggle('places', on)} />
+        <legend>{t('map.places')}</legend>
         <Toggle
-          name="Missile strike sites"
+          name={t('map.places')}
+          checked={toggles.places}
+          onChange={(on) => onToggle('places', on)}
+        />
+        <Toggle
+          name={t('map.strikeSites')}
           checked={toggles.strikes}
           onChange={(on) => onToggle('strikes', on)}
         />
-        {strikes === 0 && <p className="map-legend__note">No strike on record as of this date.</p>}
-        <Toggle name="Labels" checked={toggles.labels} onChange={(on) => onToggle('labels', on)} />
-        <p className="map-legend__note">
-          Close places share a label when zoomed out; a label with no room is left out. Every place
-          has a tooltip and is listed in the text below the map.
-        </p>
+        {strikes === 0 && <p className="map-legend__note">{t('map.noStrikes')}</p>}
+        <Toggle
+          name={t('map.labels')}
+          checked={toggles.labels}
+          onChange={(on) => onToggle('labels', on)}
+        />
+        <p className="map-legend__note">{t('map.labelsNote')}</p>
       </fieldset>
       <div>
-        <p className="map-legend__heading">Symbols</p>
+        <p className="map-legend__heading">{t('map.symbols')}</p>
         <ul className="map-legend__symbols">
           {symbols.map((symbol) => (
             <li key={symbol}>
               <SymbolIcon symbol={symbol} color={symbolColor(palette, symbol)} />
-              {SYMBOL_LABELS[symbol]}
+              {symbolLabel(symbol)}
             </li>
           ))}
           <li>
@@ -125,11 +129,8 @@ export function MapLegend({
               />
               <circle cx="14" cy="14" r="3" fill={palette.ink} />
             </svg>
-            Disc: location approximate
-            <span className="map-legend__more">
-              , or a city or region (its size shows how loosely the point is known, not the area);
-              no disc: exact site
-            </span>
+            {t('map.disc')}
+            <span className="map-legend__more">{t('map.discMore')}</span>
           </li>
           <li>
             <svg className="map-legend__symbol" viewBox="0 0 28 28" aria-hidden="true">
@@ -142,7 +143,7 @@ export function MapLegend({
                 strokeWidth="3"
               />
             </svg>
-            Ring: the place of the selected claim
+            {t('map.ring')}
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
@@ -154,30 +155,25 @@ export function MapLegend({
                 fill="none"
               />
             </svg>
-            The Tumen river
-            <span className="map-legend__more">
-              , drawn along Natural Earth’s border, which follows it; close up, a band about 2.5 km
-              wide, as loosely as that border places it
-            </span>
+            {t('map.river')}
+            <span className="map-legend__more">{t('map.riverMore')}</span>
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
               <path d="M1 5h28" stroke={palette.rail} strokeWidth="2.5" />
             </svg>
-            Rail line at the crossing, schematic
-            <span className="map-legend__more">
-              : drawn straight through the two stations and the bridge, not along the track
-            </span>
+            {t('map.rail')}
+            <span className="map-legend__more">{t('map.railMore')}</span>
           </li>
           {asOf && (
             <li>
               <svg className="map-legend__symbol" viewBox="-2 -2 28 28" aria-hidden="true">
                 <path d={SYMBOL_PATHS.factory} fill={palette.ink} fillOpacity="0.25" />
               </svg>
-              Faded: nothing about it was on record as of the “known as of” date
+              {t('map.fadedSymbol')}
             </li>
           )}
-          <li>≈ about · ≤ up to · &gt; more than · ≥ at least, in the labels’ figures</li>
+          <li>{t('map.qualifierKey')}</li>
         </ul>
       </div>
     </div>

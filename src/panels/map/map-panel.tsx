@@ -25,7 +25,7 @@ import { MapLegend } from './map-legend';
 import { MapPlaceList } from './map-place-list';
 import { mapPlaces } from './map-places';
 import { mapPhase, unavailableReason } from './map-phase';
-import { claimsOnMap, MAP_SUBTITLE, MAP_TITLE, mapSourceLine, selectedSentence } from './map-text';
+import { claimsOnMap, mapSourceLine, mapSubtitle, mapTitle, selectedSentence } from './map-text';
 import { MapUnavailable } from './map-unavailable';
 import { MapToolbar } from './map-toolbar';
 import { MapViewFrames } from './map-view-frames';
@@ -36,6 +36,7 @@ import { useMapPalette } from './use-map-theme';
 import { useMapViews } from './use-map-views';
 import type { PlacedLabel } from './view-labels';
 import { webglSupport } from './webgl';
+import { t } from './map-messages';
 import './map-panel.css';
 
 /** Keys that move the view in focus: a share of the view for arrows, a zoom step for + and −. */
@@ -110,8 +111,7 @@ export function MapPanel() {
 
   const exportOptions = () => {
     const viewState = currentView();
-    if (!size || !layout || !views || !stageRef.current)
-      throw new Error('the map has not been drawn yet');
+    if (!size || !layout || !views || !stageRef.current) throw new Error(t('map.notDrawnYet'));
     return {
       size,
       layout,
@@ -141,15 +141,15 @@ export function MapPanel() {
   // Read the deck canvas in the same task as its redraw: see map-canvas's capture().
   const exportImage = () => {
     const map = handle.current?.capture();
-    if (!map) throw new Error('the map has not been drawn yet');
+    if (!map) throw new Error(t('map.notDrawnYet'));
     return mapImage(map, exportOptions());
   };
 
   return (
     <Panel
       id="map"
-      title={MAP_TITLE}
-      subtitle={MAP_SUBTITLE}
+      title={mapTitle()}
+      subtitle={mapSubtitle()}
       sourceLine={sourceLine}
       newest={newestOnMap}
       actions={{
@@ -204,10 +204,10 @@ export function MapPanel() {
           {fallback ? (
             <MapUnavailable reason={unavailableReason(webgl, failure)} />
           ) : phase === 'waiting' || !views || !layout || size === null ? (
-            <p className="map-stage__placeholder">The map loads when it scrolls into view.</p>
+            <p className="map-stage__placeholder">{t('map.waiting')}</p>
           ) : (
             <MapErrorBoundary onError={onFailure}>
-              <Suspense fallback={<p className="map-stage__placeholder">Loading the map…</p>}>
+              <Suspense fallback={<p className="map-stage__placeholder">{t('map.loading')}</p>}>
                 <LazyMapCanvas
                   places={visiblePlaces}
                   flows={visibleFlows}
@@ -229,10 +229,7 @@ export function MapPanel() {
             </MapErrorBoundary>
           )}
           {phase === 'drawn' && detailed && (
-            <p className="map-stage__scale-note">
-              Close up, the borders, coast and river (Natural Earth, 1:50 million) are off by a
-              kilometre or two; the points come from the sources named in their tooltips.
-            </p>
+            <p className="map-stage__scale-note">{t('map.scaleNote')}</p>
           )}
         </div>
         {!fallback && (
@@ -243,7 +240,7 @@ export function MapPanel() {
             palette={palette}
             widthNote={widthNote}
             asOf={asOf}
-            onToggle={(key, on) => setToggles((t) => ({ ...t, [key]: on }))}
+            onToggle={(key, on) => setToggles((old) => ({ ...old, [key]: on }))}
           />
         )}
       </div>
@@ -251,7 +248,7 @@ export function MapPanel() {
         <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
       ) : (
         <details className="map-text">
-          <summary>The map as text: places, claims and flows</summary>
+          <summary>{t('map.asText')}</summary>
           <MapPlaceList places={places} flows={flows} asOf={asOf} onSelect={onSelectClaim} />
         </details>
       )}

@@ -1,3 +1,5 @@
+import { type MessageId } from '../../i18n/messages';
+import { t } from './map-messages';
 import type { WebGLSupport } from './webgl';
 
 /**
@@ -19,12 +21,15 @@ export function mapPhase(state: {
   return near && webgl === 'webgl2' ? 'loading' : 'waiting';
 }
 
-const NO_WEBGL: Record<WebGLSupport, string> = {
-  webgl2: '',
-  'webgl1-only': 'This browser offers only WebGL 1; the map needs WebGL 2.',
-  none: 'WebGL is switched off or not available in this browser.',
+const NO_WEBGL: Record<WebGLSupport, MessageId | null> = {
+  webgl2: null,
+  'webgl1-only': 'map.webgl1Only',
+  none: 'map.noWebgl',
 };
 
 /** Why there is no map, in the panel's words: the failure, or what WebGL lacks. */
-export const unavailableReason = (webgl: WebGLSupport | null, failure: string | null) =>
-  failure ?? NO_WEBGL[webgl ?? 'none'];
+export function unavailableReason(webgl: WebGLSupport | null, failure: string | null): string {
+  if (failure !== null) return failure;
+  const id = NO_WEBGL[webgl ?? 'none'];
+  return id === null ? '' : t(id);
+}

@@ -1,11 +1,14 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Claim } from '../../dataset/schema';
 import { useIsSelected } from '../../store';
-import { formatClaimDate, formatDate, formatFigure } from '../../lib/format';
-import { FLOW_KINDS } from './flows';
+import { formatClaimDate, formatDate, formatFigure, withStop } from '../../lib/format';
+import { dataLang } from '../../i18n/data-lang';
+import { t } from './map-messages';
+import { richText } from '../../i18n/rich';
+import { flowLabel } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
-import { PRECISION_WORDS, type MapPlace } from './map-places';
+import { kindName, precisionWords, type MapPlace } from './map-places';
 
 interface MapPlaceListProps {
   places: MapPlace[];
@@ -13,6 +16,14 @@ interface MapPlaceListProps {
   /** The "known as of" date: places and flows first on record after it are said to be so. */
   asOf: string | null;
   onSelect: (claimId: string) => void;
+}
+
+/**
+ * Text of the dataset (names, notes: all English) inside a translated sentence: marked with its
+ * language on other pages, left as plain text on English ones.
+ */
+function dataText(text: string, lang = dataLang()): ReactNode {
+  return lang === undefined ? text : <span lang={lang}>{text}</span>;
 }
 
 /** A claim's figure as a button that selects it; pressed while it is the selected claim. */
@@ -41,43 +52,61 @@ export const MapPlaceList = memo(function MapPlaceList({
   asOf,
   onSelect,
 }: MapPlaceListProps) {
-  const later = asOf ? ` Not yet on record as of ${formatDate(asOf)}: faded on the map.` : '';
+  const later = asOf ? ` ${t('map.notYetAsOf', { date: formatDate(asOf) })}` : '';
+  const lang = dataLang();
   return (
     <div className="map-list">
       <ul className="map-list__places">
-        {places.map((place) => (
-          <li key={place.id} data-place={place.id} data-known={place.known}>
-            <p>
-              <strong>{place.name}</strong>, {place.kind}; {PRECISION_WORDS[place.precision]}.
-              {place.note ? ` ${place.note}` : ''}
-              {place.known ? '' : later}
-            </p>
-            {place.strikes.length > 0 && (
-              <p>Strikes with North Korean missiles: {strikeDates(place.strikes)}.</p>
-            )}
-            {place.claims.length > 0 && (
-              <ul className="map-list__claims">
-                {place.claims.map(({ claim, claimant, source }) => (
-                  <li key={claim.id}>
-                    <ClaimButton claim={claim} onSelect={onSelect} /> ({claimant.name},{' '}
-                    {formatClaimDate(claim)}; {source.publisher})
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {places.map((place) => {
+          const kind = kindName(place.kind);
+          return (
+            <li key={place.id} data-place={place.id} data-known={place.known}>
+              <p>
+                {richText('map.placeLine', {
+                  name: <strong lang={lang}>{place.name}</strong>,
+                  kind: kind.data ? dataText(kind.text, lang) : kind.text,
+                  precision: precisionWords(place.precision),
+                })}
+                {place.note ? <> {dataText(place.note, lang)}</> : ''}
+                {place.known ? '' : later}
+              </p>
+              {place.strikes.length > 0 && (
+                <p>{withStop(t('map.strikes', { dates: strikeDates(place.strikes) }))}</p>
+              )}
+              {place.claims.length > 0 && (
+                <ul className="map-list__claims">
+                  {place.claims.map(({ claim, claimant, source }) => (
+                    <li key={claim.id}>
+                      <ClaimButton claim={claim} onSelect={onSelect} /> (
+                      {dataText(claimant.name, lang)}, {formatClaimDate(claim)};{' '}
+                      {dataText(source.publisher, lang)})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {flows.length > 0 && (
         <>
-          <p className="map-list__heading">Flows drawn as arcs</p>
+          <p className="map-list__heading">{t('map.flowsHeading')}</p>
           <ul className="map-list__flows">
             {flows.map((flow) => (
               <li key={flow.id} data-flow={flow.id} data-known={flow.known}>
-                {FLOW_KINDS[flow.kind].label}: {flow.from.name} to {flow.to.name}
-                {flow.claim
-                  ? ` (${formatFigure(flow.claim.claim)}, ${flow.claim.claimant.name})`
-                  : ''}
+                {richText('map.flowRoute', {
+                  kind: flowLabel(flow.kind),
+                  from: dataText(flow.from.name, lang),
+                  to: dataText(flow.to.name, lang),
+                })}
+                {flow.claim ? (
+                  <>
+                    {' '}
+                    ({formatFigure(flow.claim.claim)}, {dataText(flow.claim.claimant.name, lang)})
+                  </>
+                ) : (
+                  ''
+                )}
                 . {flow.note}
                 {flow.known ? '' : later}
               </li>

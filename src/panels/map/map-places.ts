@@ -2,6 +2,8 @@ import { dateSpan } from '../../dataset/dates';
 import { sourceCreditText } from '../../dataset/source-credit';
 import type { Dataset, DatasetEvent, Precision, Source } from '../../dataset/schema';
 import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
+import { type MessageId } from '../../i18n/messages';
+import { t } from './map-messages';
 import type { LonLat } from './geo';
 
 /** The symbol a place is drawn with; the legend and the map share these names. */
@@ -38,12 +40,29 @@ export const PRECISION_DISC: Record<Precision, { radiusKm: number; minPixels: nu
   region: { radiusKm: 40, minPixels: 18 },
 };
 
-export const PRECISION_WORDS: Record<Precision, string> = {
-  exact: 'exact site',
-  approximate: 'approximate location',
-  city: 'city: the point stands for the city',
-  region: 'region: the point stands for the region',
+/** How well a place's point is known, in words: "region: the point stands for the region". */
+export const precisionWords = (precision: Precision): string => t(`map.precision.${precision}`);
+
+/** The kinds of place the catalogues name, as the dataset writes them. */
+const KIND_NAMES: Record<string, MessageId> = {
+  'production site': 'map.kind.production-site',
+  station: 'map.kind.station',
+  'rail crossing': 'map.kind.rail-crossing',
+  port: 'map.kind.port',
+  'combat area': 'map.kind.combat-area',
+  'summit site': 'map.kind.summit-site',
+  'strike site': 'map.kind.strike-site',
+  capital: 'map.kind.capital',
 };
+
+/**
+ * A place's kind in the page's language, and whether it is the dataset's own words (English):
+ * a kind the catalogues do not name is written as the dataset has it.
+ */
+export function kindName(kind: string): { text: string; data: boolean } {
+  const id = Object.hasOwn(KIND_NAMES, kind) ? KIND_NAMES[kind] : undefined;
+  return id === undefined ? { text: kind, data: true } : { text: t(id), data: false };
+}
 
 /** The map layer a place belongs to: strike sites can be switched off apart from the rest. */
 export type PlaceLayer = 'places' | 'strikes';

@@ -4,7 +4,8 @@ import type { Basemap } from './basemap';
 import { project, type LonLat, type MapViewState } from './geo';
 import { railLine } from './geography';
 import type { ExportColours, ExportText, MapDrawing } from './map-export';
-import { VIEW_TITLES, type ViewRect } from './map-layout';
+import { t } from './map-messages';
+import { viewTitle, type ViewRect } from './map-layout';
 import { EVEN_ODD, SYMBOL_PATHS } from './map-symbols';
 import { symbolColor, type MapPalette } from './map-theme';
 import { frameRings, type PlacedLabel } from './view-labels';
@@ -151,7 +152,7 @@ export function mapSvgDocument(input: SvgInput): string {
   for (const rect of layout.views) out.push(viewSvg(input, rect));
   for (const rect of layout.views)
     out.push(
-      `<rect x="${rect.x + 0.5}" y="${rect.y + 0.5}" width="${rect.width - 1}" height="${rect.height - 1}" fill="none" stroke="${colours.frame}"/><text x="${rect.x + 6}" y="${rect.y + 15}" font-family="${FONT}" font-size="12" font-weight="600" fill="${colours.text}" stroke="${colours.page}" stroke-width="4" paint-order="stroke">${escapeXml(VIEW_TITLES[rect.id])}</text>`,
+      `<rect x="${rect.x + 0.5}" y="${rect.y + 0.5}" width="${rect.width - 1}" height="${rect.height - 1}" fill="none" stroke="${colours.frame}"/><text x="${rect.x + 6}" y="${rect.y + 15}" font-family="${FONT}" font-size="12" font-weight="600" fill="${colours.text}" stroke="${colours.page}" stroke-width="4" paint-order="stroke">${escapeXml(viewTitle(rect.id))}</text>`,
     );
   out.push('</g>');
   y += size.height + 12;
@@ -166,7 +167,7 @@ export function mapSvgDocument(input: SvgInput): string {
   }
   y += 6;
   if (text.figures.length) {
-    write('Figures at the main places, as their tooltips give them', 13, colours.text, 700);
+    write(t('map.figuresHeading'), 13, colours.text, 700);
     for (const figure of text.figures) write(figure, 12, colours.text);
   }
   for (const note of [...text.notes, text.sourceLine, text.asOf, text.link])

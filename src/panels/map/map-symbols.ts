@@ -1,3 +1,4 @@
+import { t } from './map-messages';
 import type { PlaceSymbol } from './map-places';
 
 /**
@@ -22,15 +23,5 @@ export const SYMBOL_PATHS: Record<PlaceSymbol | 'arrow', string> = {
 /** Symbols drawn with the even-odd rule (the capital's ring). */
 export const EVEN_ODD = new Set<keyof typeof SYMBOL_PATHS>(['capital']);
 
-/** What each symbol stands for, in the legend's words. */
-export const SYMBOL_LABELS: Record<PlaceSymbol, string> = {
-  factory: 'Missile plant',
-  station: 'Railway station',
-  crossing: 'Rail bridge of the Tumangang–Khasan crossing',
-  port: 'Oil port',
-  combat: 'Combat area',
-  summit: 'Summit site',
-  strike: 'Missile strike site, with the dates of strikes',
-  capital: 'Capital, for orientation',
-  place: 'Other place',
-};
+/** What each symbol stands for, in the legend's words: "Missile plant". */
+export const symbolLabel = (symbol: PlaceSymbol): string => t(`map.symbol.${symbol}`);

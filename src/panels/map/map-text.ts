@@ -1,13 +1,15 @@
 import type { Claim, Dataset } from '../../dataset/schema';
 import { attribute } from '../../dataset/lookup';
 import { describeClaim } from '../../lib/format';
+import { t } from './map-messages';
 import type { Selection } from './layer-toggles';
 import type { MapFlow } from './map-flows';
 import type { MapPlace } from './map-places';
 
-export const MAP_TITLE = 'Where the arms, oil and troops move';
-export const MAP_SUBTITLE =
-  'Munitions and missiles from the February 11 Plant through the Tumangang–Khasan rail crossing into Russia, oil back from Vostochny port, troops to Kursk, and the places in Ukraine that North Korean missiles struck. Routes are drawn for orientation; figures are as claimed.';
+/** The panel's title, in the page's language. */
+export const mapTitle = (): string => t('map.title');
+/** The panel's subtitle, in the page's language. */
+export const mapSubtitle = (): string => t('map.subtitle');
 
 /** Wikipedia's many mirrors and languages count as one source of coordinates. */
 const publisherName = (publisher: string) =>
@@ -20,8 +22,10 @@ export function mapSourceLine(places: MapPlace[], flows: MapFlow[]): string {
       places.flatMap((p) => (p.coordinateCredit ? [publisherName(p.coordinateCredit)] : [])),
     ),
   ].sort((a, b) => (a === 'Wikipedia' ? 1 : b === 'Wikipedia' ? -1 : a.localeCompare(b)));
-  const locations = located.length ? `Locations: ${located.join(', ')}. ` : '';
-  return `${locations}Figures: ${claimsOnMap(places, flows).length} claims, each as claimed by those named in its tooltip. Basemap and the Tumen river: Natural Earth (public domain), via world-atlas; the rail line at the crossing is schematic.`;
+  const figures = t('map.sourceFigures', { count: claimsOnMap(places, flows).length });
+  return located.length
+    ? `${t('map.sourceLocations', { list: located.join(', ') })} ${figures}`
+    : figures;
 }
 
 /** Every claim the map shows, at a place or sizing an arc, once each: the rows of its CSV. */

@@ -1,4 +1,5 @@
-import { VIEW_TITLES, type ViewId } from './map-layout';
+import { t } from './map-messages';
+import { viewTitle, type ViewId } from './map-layout';
 
 interface MapToolbarProps {
   ready: boolean;
@@ -19,14 +20,14 @@ export function MapToolbar({
   onCrossing,
   onFront,
 }: MapToolbarProps) {
-  const target = VIEW_TITLES[focus];
+  const view = viewTitle(focus);
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map view">
+    <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar')}>
       <button
         type="button"
         className="button"
-        aria-label={`Zoom in: ${target}`}
-        title={`Zoom in on the view in focus (${target})`}
+        aria-label={t('map.zoomIn', { view })}
+        title={t('map.zoomInTitle', { view })}
         disabled={!ready}
         onClick={() => onZoom(1)}
       >
@@ -35,21 +36,21 @@ export function MapToolbar({
       <button
         type="button"
         className="button"
-        aria-label={`Zoom out: ${target}`}
-        title={`Zoom out of the view in focus (${target})`}
+        aria-label={t('map.zoomOut', { view })}
+        title={t('map.zoomOutTitle', { view })}
         disabled={!ready}
         onClick={() => onZoom(-1)}
       >
         −
       </button>
       <button type="button" className="button" disabled={!ready} onClick={onReset}>
-        Reset views
+        {t('map.reset')}
       </button>
       <button type="button" className="button" disabled={!ready} onClick={onCrossing}>
-        Crossing close-up
+        {t('map.crossingView')}
       </button>
       <button type="button" className="button" disabled={!ready} onClick={onFront}>
-        Front
+        {t('map.frontView')}
       </button>
     </div>
   );

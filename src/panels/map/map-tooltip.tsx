@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
+import { dataLang } from '../../i18n/data-lang';
+import { t } from './map-messages';
 import { tooltipPosition, type TooltipContent } from './tooltip';
 
 interface MapTooltipProps {
@@ -11,7 +13,9 @@ interface MapTooltipProps {
 /** The hover card: beside the pointer, measured once drawn so it stays inside the map. */
 export function MapTooltip({ content, x, y, size }: MapTooltipProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { title, subtitle, lines, claims, moreClaims, sources, hint } = content;
+  const { title, subtitle, lines, claims, moreClaims, sources, hint, dataText } = content;
+  const lang = dataLang();
+  const langOf = (text: string) => (dataText.includes(text) ? lang : undefined);
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -25,10 +29,14 @@ export function MapTooltip({ content, x, y, size }: MapTooltipProps) {
 
   return (
     <div className="map-tooltip" role="tooltip" ref={ref} style={{ visibility: 'hidden' }}>
-      <p className="map-tooltip__title">{title}</p>
+      <p className="map-tooltip__title" lang={langOf(title)}>
+        {title}
+      </p>
       <p className="map-tooltip__subtitle">{subtitle}</p>
       {lines.map((line) => (
-        <p key={line}>{line}</p>
+        <p key={line} lang={langOf(line)}>
+          {line}
+        </p>
       ))}
       {claims.length > 0 && (
         <ul className="map-tooltip__claims">
@@ -39,11 +47,7 @@ export function MapTooltip({ content, x, y, size }: MapTooltipProps) {
           ))}
         </ul>
       )}
-      {moreClaims > 0 && (
-        <p>
-          and {moreClaims} more {moreClaims === 1 ? 'claim' : 'claims'} here, listed in the ledger
-        </p>
-      )}
+      {moreClaims > 0 && <p>{t('map.moreClaims', { count: moreClaims })}</p>}
       {sources.length > 0 && <p className="map-tooltip__sources">{sources.join('; ')}</p>}
       {hint && <p className="map-tooltip__hint">{hint}</p>}
     </div>

@@ -1,4 +1,5 @@
-import { VIEW_TITLES, type MapLayout, type ViewId } from './map-layout';
+import { t } from './map-messages';
+import { viewTitle, type MapLayout, type ViewId } from './map-layout';
 
 interface MapViewFramesProps {
   layout: MapLayout;
@@ -24,10 +25,10 @@ export function MapViewFrames({ layout, focus, onFocus }: MapViewFramesProps) {
             type="button"
             className="map-frame__title"
             aria-pressed={id === focus}
-            title="Put this view in focus for the zoom buttons and the arrow keys"
+            title={t('map.focusView')}
             onClick={() => onFocus(id)}
           >
-            {VIEW_TITLES[id]}
+            {viewTitle(id)}
           </button>
         </div>
       ))}

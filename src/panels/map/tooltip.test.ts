@@ -4,7 +4,7 @@ import { publishedDataset } from '../../testing/published-dataset';
 import { mapFlows } from './map-flows';
 import { mapPlaces } from './map-places';
 import { FLOWS } from './flows';
-import { flowTooltip, NOT_YET_ON_RECORD, placeTooltip, tooltipPosition } from './tooltip';
+import { flowTooltip, notYetOnRecord, placeTooltip, tooltipPosition } from './tooltip';
 
 const published = publishedDataset();
 const places = mapPlaces(published);
@@ -86,7 +86,7 @@ describe('flowTooltip', () => {
     expect(content.lines).toContain('No claimed figure for this arc: drawn at the base width.');
     expect(content.hint).toBeUndefined();
     expect(content.lines[0]).toMatch(/Drawn for orientation/);
-    expect(flowTooltip({ ...bare!, known: false }).lines).toContain(NOT_YET_ON_RECORD);
+    expect(flowTooltip({ ...bare!, known: false }).lines).toContain(notYetOnRecord());
   });
 });
 

@@ -1,11 +1,18 @@
 import type { AttributedClaim } from '../../dataset/lookup';
 import { byClaimDate } from '../../dataset/dates';
-import { formatClaimDate, formatDate, formatFigure, formatFigureShort } from '../../lib/format';
+import {
+  formatClaimDate,
+  formatDate,
+  formatFigure,
+  formatFigureShort,
+  withStop,
+} from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
-import { FLOW_KINDS } from './flows';
+import { t } from './map-messages';
+import { flowDescription, flowLabel } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
-import { PRECISION_WORDS, type MapPlace } from './map-places';
+import { kindName, precisionWords, type MapPlace } from './map-places';
 
 /** One claim as a tooltip line: the figure in words, then who claimed it and when. */
 export interface TooltipClaim {
@@ -25,13 +32,14 @@ export interface TooltipContent {
   moreClaims: number;
   sources: string[];
   hint: string | undefined;
+  /** Which of the title and lines are the dataset's own text (names, notes): English. */
+  dataText: string[];
 }
 
 const MAX_CLAIMS = 4;
 
 /** Said of a place or flow that fades: nothing about it was on record at the date. */
-export const NOT_YET_ON_RECORD =
-  'Not yet on record at the “known as of” date: drawn faded, for orientation.';
+export const notYetOnRecord = (): string => t('map.notYetOnRecord');
 
 function claimLine({ claim, claimant }: AttributedClaim): TooltipClaim {
   return {
@@ -62,45 +70,46 @@ function listed(place: MapPlace): AttributedClaim[] {
 export function placeTooltip(place: MapPlace): TooltipContent {
   const claims = listed(place);
   const lines: string[] = [];
-  if (!place.known) lines.push(NOT_YET_ON_RECORD);
+  if (!place.known) lines.push(notYetOnRecord());
   if (place.note) lines.push(place.note);
   if (place.strikes.length > 0)
-    lines.push(`Strikes with North Korean missiles: ${strikeDates(place.strikes)}.`);
+    lines.push(withStop(t('map.strikes', { dates: strikeDates(place.strikes) })));
   for (const event of place.events.slice(-2))
     lines.push(`${formatDate(event.date)}: ${event.title}.`);
-  const located = place.coordinateCredit ? [`Location: ${place.coordinateCredit}`] : [];
+  const located = place.coordinateCredit
+    ? [t('map.location', { credit: place.coordinateCredit })]
+    : [];
+  const kind = kindName(place.kind).text;
   return {
     title: place.name,
-    subtitle: `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)}; ${PRECISION_WORDS[place.precision]}`,
+    subtitle: `${kind[0]?.toUpperCase()}${kind.slice(1)}; ${precisionWords(place.precision)}`,
     lines,
     claims: claims.map(claimLine),
     moreClaims: place.claims.length - claims.length,
-    sources: [...located, ...publishers(claims).map((p) => `Claims: ${p}`)],
-    hint: place.primaryClaimId
-      ? 'Click to select its main claim in the charts and the ledger.'
-      : undefined,
+    sources: [...located, ...publishers(claims).map((outlet) => t('map.claimsFrom', { outlet }))],
+    hint: place.primaryClaimId ? t('map.placeHint') : undefined,
+    dataText: place.note ? [place.name, place.note] : [place.name],
   };
 }
 
 export function flowTooltip(flow: MapFlow): TooltipContent {
-  const kind = FLOW_KINDS[flow.kind];
   const lines = [flow.note];
-  if (!flow.known) lines.push(NOT_YET_ON_RECORD);
-  if (flow.claim === undefined)
-    lines.push('No claimed figure for this arc: drawn at the base width.');
+  if (!flow.known) lines.push(notYetOnRecord());
+  if (flow.claim === undefined) lines.push(t('map.flowNoFigure'));
   else if (flow.widthFromClaim)
-    lines.push(
-      `Width: this claim against the other arcs' claims of the same measure (${metricLabel(flow.claim.claim.metric)}).`,
-    );
-  else lines.push('Width: the same as the other arcs; no other arc counts the same thing.');
+    lines.push(t('map.flowWidthCompared', { measure: metricLabel(flow.claim.claim.metric) }));
+  else lines.push(t('map.flowWidthSame'));
   return {
-    title: `${kind.label}: ${flow.from.name} → ${flow.to.name}`,
-    subtitle: kind.description,
+    title: `${flowLabel(flow.kind)}: ${flow.from.name} → ${flow.to.name}`,
+    subtitle: flowDescription(flow.kind),
     lines,
     claims: flow.claim ? [claimLine(flow.claim)] : [],
     moreClaims: 0,
-    sources: flow.claim ? publishers([flow.claim]).map((p) => `Claim: ${p}`) : [],
-    hint: flow.claim ? 'Click to select this claim.' : undefined,
+    sources: flow.claim
+      ? publishers([flow.claim]).map((outlet) => t('map.claimFrom', { outlet }))
+      : [],
+    hint: flow.claim ? t('map.flowHint') : undefined,
+    dataText: [],
   };
 }
 

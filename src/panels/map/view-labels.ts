@@ -10,7 +10,7 @@ import {
   type MapLabel,
   type Measure,
 } from './map-labels';
-import { VIEW_TITLES, type MapLayout, type ViewId } from './map-layout';
+import { viewTitle, type MapLayout, type ViewId } from './map-layout';
 import type { MapPlace } from './map-places';
 
 /** A label with the view it is drawn in and its box on the whole stage, for tests and exports. */
@@ -70,7 +70,7 @@ export function viewLabels(
     const title = {
       left: 0,
       top: 0,
-      right: labelSize(VIEW_TITLES[rect.id], 12).width + 34,
+      right: labelSize(viewTitle(rect.id), 12).width + 34,
       bottom: 28,
     };
     // Narrow views write a little smaller, so the key places' labels find room.
@@ -84,7 +84,7 @@ export function viewLabels(
       );
       const fixed: FixedLabel[] = details.map(({ id, bounds }) => ({
         id: `frame-${id}`,
-        text: VIEW_TITLES[id],
+        text: viewTitle(id),
         position: [bounds.west, bounds.north],
         sides: [
           { pixelOffset: [0, -4], textAnchor: 'start', alignmentBaseline: 'bottom' },
