@@ -20,9 +20,7 @@ export function ChartDetails({ dataset, claimId, reason, extra }: ChartDetailsPr
   return (
     <div className="chart-details" aria-live="polite">
       {claimId === null ? (
-        <p className="chart-details__hint">
-          Point at, tap or tab to a mark to see its claim; click or press Enter to select it.
-        </p>
+        <p className="chart-details__hint">{t('details.hint')}</p>
       ) : (
         <>
           <p className="visually-hidden">

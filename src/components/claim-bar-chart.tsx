@@ -7,6 +7,7 @@ import type { ChartSpec } from './chart-spec';
 import { useSelectedAmong } from '../store';
 import { ChartSurface } from './chart-surface';
 import { ThinnedNote } from './thinned-note';
+import { t } from '../i18n/messages';
 
 interface ClaimBarChartProps {
   rows: readonly BarMarkRow[];
@@ -58,7 +59,11 @@ export function ClaimBarChart({ rows, valueTop, valueTicks, money, children }: C
         <BarLayer rows={drawn} />
         {thinned && (
           <ThinnedNote
-            text={`${formatCount(drawn.length)} of ${formatCount(rows.length)} bars drawn: the first ${MAX_BARS} as listed; the table lists every claim`}
+            text={t('thinned.bars', {
+              drawn: formatCount(drawn.length),
+              total: formatCount(rows.length),
+              max: MAX_BARS,
+            })}
           />
         )}
       </ChartSurface>

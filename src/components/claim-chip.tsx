@@ -3,6 +3,7 @@ import type { MarkRow } from '../lib/chart-rows';
 import { activeMarkAt, useChartContext, useMarkState, type ActiveMark } from './chart-context';
 import { ReportTag } from './report-badge';
 import './claim-chip.css';
+import { t } from '../i18n/messages';
 
 interface ClaimChipProps {
   row: MarkRow;
@@ -41,14 +42,14 @@ export function ClaimChip({ row, words, by }: ClaimChipProps) {
       {row.derived && (
         <>
           {' '}
-          <span className="tag">derived</span>
+          <span className="tag">{t('claim.tagDerived')}</span>
         </>
       )}
       {row.inReport && (
         <>
           {' '}
           <ReportTag />
-          <span className="visually-hidden">(a figure of the report)</span>
+          <span className="visually-hidden">{t('mark.inReportHidden')}</span>
         </>
       )}
     </button>

@@ -3,6 +3,7 @@ import type { MarkGeometry } from '../lib/bound-geometry';
 import type { MarkRow } from '../lib/chart-rows';
 import { BoundMark } from './bound-mark';
 import { activeMarkAt, useChartContext, useMarkState, type ActiveMark } from './chart-context';
+import { t } from '../i18n/messages';
 
 export interface MarkLabel {
   x: number;
@@ -125,7 +126,7 @@ export const ClaimMark = memo(function ClaimMark({
         tabIndex={0}
         role="button"
         aria-pressed={selected}
-        aria-label={row.inReport ? `${row.sentence}; a figure of the report` : row.sentence}
+        aria-label={row.inReport ? t('mark.inReport', { sentence: row.sentence }) : row.sentence}
         onClick={() => select(row.claimId)}
         onKeyDown={onKeyDown}
         onFocus={(e) => place(e, 'focus')}

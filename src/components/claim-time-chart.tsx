@@ -10,6 +10,7 @@ import { ChartSurface } from './chart-surface';
 import { timeChartHeight, timeChartMinHeight, TIME_CHART } from './prerender-size';
 import { PointLayer, type TimeMarkRow } from './point-layer';
 import { ThinnedNote } from './thinned-note';
+import { t } from '../i18n/messages';
 
 interface ClaimTimeChartProps {
   rows: readonly TimeMarkRow[];
@@ -111,11 +112,11 @@ export function ClaimTimeChart({
         <PointLayer rows={drawn} onTop={onTop} labels={thinned ? 'selected' : labels} />
         {thinned && (
           <ThinnedNote
-            text={`${formatCount(drawn.length)} of ${formatCount(total)} points drawn: ${
-              step === 1
-                ? 'claims that would overlap are drawn once'
-                : `overlaps drawn once, then one in ${step} by date`
-            }; the table lists every claim`}
+            text={t('thinned.points', {
+              drawn: formatCount(drawn.length),
+              total: formatCount(total),
+              how: step === 1 ? t('thinned.once') : t('thinned.step', { step }),
+            })}
           />
         )}
       </ChartSurface>

@@ -4,6 +4,7 @@ import { NewestClaim } from './newest-claim';
 import { CustomMark } from './custom-mark';
 import { ViewLine } from './view-line';
 import { PanelActions, type PanelActionsProps } from './panel-actions/panel-actions';
+import { t } from '../i18n/messages';
 
 interface PanelProps {
   /** The panel's fixed id: the same string in embed URLs and export file names. */
@@ -35,7 +36,7 @@ export function Panel({
   subtitle,
   sourceLine,
   newest,
-  newestLabel = 'Newest claim shown',
+  newestLabel = t('header.newestClaimShown'),
   notes,
   toolbar,
   choice,

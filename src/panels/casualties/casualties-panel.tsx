@@ -21,7 +21,6 @@ import type { Dataset } from '../../dataset/schema';
 import {
   ALL_MEASURES,
   CASUALTY_MEASURE_IDS,
-  CASUALTY_MEASURES,
   casualtyAxes,
   casualtyMeasureOf,
   casualtyRows,
@@ -106,8 +105,8 @@ export function CasualtiesPanel() {
   if (dataset === null || view === null) return null;
   const { rows, multiples, text, axes } = view;
   const measureName =
-    metric === ALL_MEASURES ? 'Every measure, side by side' : CASUALTY_MEASURES[metric].label;
-  const label = `${measureName}: claims over time`;
+    metric === ALL_MEASURES ? t('casualties.everySideBySide') : t(`measure.${metric}`);
+  const label = t('casualties.chartLabel', { measure: measureName });
   return (
     <Panel
       id="casualties"
@@ -122,7 +121,7 @@ export function CasualtiesPanel() {
         />
       }
       choice={{
-        label: `Measure: ${measureName}`,
+        label: t('casualties.choice', { measure: measureName }),
         word: metric === 'killed' ? undefined : metric,
       }}
       sourceLine={text.sourceLine}
@@ -152,7 +151,7 @@ export function CasualtiesPanel() {
                 <h3 className="chart-heading">{t(`measure.${m.measure}`)}</h3>
                 <ClaimTimeChart
                   rows={m.rows}
-                  valueLabel={CASUALTY_MEASURES[m.measure].unit}
+                  valueLabel={t(`casualties.unit.${m.measure}`)}
                   labels="room"
                   height={220}
                   {...m.axes}
@@ -164,7 +163,7 @@ export function CasualtiesPanel() {
           axes !== null && (
             <ClaimTimeChart
               rows={rows}
-              valueLabel={CASUALTY_MEASURES[metric as CasualtyMeasure].unit}
+              valueLabel={t(`casualties.unit.${metric as CasualtyMeasure}`)}
               labels="room"
               {...axes}
             />

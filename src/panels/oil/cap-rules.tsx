@@ -1,4 +1,5 @@
 import { useChartScales } from '../../components/chart-scales';
+import { t } from '../../i18n/messages';
 import './oil.css';
 
 /**
@@ -23,7 +24,7 @@ export function CapRules({ cap, times }: { cap: number; times: readonly number[]
               textAnchor="middle"
               className="chart-annotation"
             >
-              {k === 1 ? 'cap' : `${k}× cap`}
+              {k === 1 ? t('oil.cap') : t('oil.capTimes', { times: k })}
             </text>
           </g>
         );

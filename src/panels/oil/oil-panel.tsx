@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -6,6 +7,7 @@ import { BoundLegend } from '../../components/chart-legend';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { ClaimChip } from '../../components/claim-chip';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { chartText, reportLabel } from '../../lib/chart-text';
 import { attribute, lookup } from '../../dataset/lookup';
 import { sourceCreditText } from '../../dataset/source-credit';
@@ -27,7 +29,7 @@ export function OilPanel() {
     return {
       words: formatFigure(claim),
       by:
-        `according to ${claimant.name}, ${formatClaimDate(claim)}` +
+        t('oil.chipBy', { claimant: claimant.name, date: formatClaimDate(claim) }) +
         (source.publisher === claimant.name ? '' : ` (${sourceCreditText(dataset, source)})`),
     };
   };
@@ -40,18 +42,11 @@ export function OilPanel() {
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart', empty: view.bars.length === 0 }}
-      notes={
-        <p>
-          The delivered oil is a lower bound: cloud cover hid some tanker visits, so its bar fades
-          out beyond its value. The cap is per year, while the deliveries took about eight months;
-          the rules mark one and two times the cap. The ratio marked “derived” divides the Open
-          Source Centre’s figure by the cap.
-        </p>
-      }
+      notes={<p>{richText('oil.note', { osc: <DataText>Open Source Centre</DataText> })}</p>}
     >
       <ChartFrame
         dataset={dataset}
-        label="Oil delivered against the UN cap"
+        label={t('oil.chartLabel')}
         summary={text.summary}
         sentences={text.sentences}
         claimIds={text.claimIds}
@@ -65,7 +60,7 @@ export function OilPanel() {
           </ClaimBarChart>
         )}
         {chips.length > 0 && (
-          <ul className="claim-chips" aria-label="Against the cap, tanker visits and other caps">
+          <ul className="claim-chips" aria-label={t('oil.chipsLabel')}>
             {chips.map((row) => (
               <li key={row.claimId}>
                 <ClaimChip row={row} {...chipText(row.claimId)} />

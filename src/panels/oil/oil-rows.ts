@@ -4,6 +4,7 @@ import { byClaimDate } from '../../dataset/dates';
 import { valueAxisTop, valueTicks } from '../../lib/bounds';
 import { claimByline, markRow, type MarkRow } from '../../lib/chart-rows';
 import { formatDate } from '../../lib/format';
+import { t } from '../../i18n/messages';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
 import { wholeDatasetStyles } from '../../lib/series-style';
@@ -38,9 +39,9 @@ export interface OilView {
 function shortPeriod(claim: Claim): string | undefined {
   const { from, to } = claim.period ?? {};
   const d = (date: string) => formatDate(date, 'short');
-  if (from && to) return `${d(from)} to ${d(to)}`;
-  if (from) return `since ${d(from)}`;
-  return to && `until ${d(to)}`;
+  if (from && to) return t('period.range', { from: d(from), to: d(to) });
+  if (from) return t('period.since', { date: d(from) });
+  return to && t('period.until', { date: d(to) });
 }
 
 const byDate = (a: Claim, b: Claim) => byClaimDate(a, b) || byCode(a.id, b.id);
@@ -62,7 +63,9 @@ export function oilView(dataset: Dataset): OilView {
       sublabel: claimByline(dataset, claim),
     });
   const bars = [
-    ...deliveries.map((c) => bar(c, ['Delivered', shortPeriod(c)].filter(Boolean).join(', '))),
+    ...deliveries.map((c) =>
+      bar(c, [t('oil.delivered'), shortPeriod(c)].filter(Boolean).join(', ')),
+    ),
     ...caps.map((c) => bar(c, metricLabel(c.metric))),
   ];
   const neutral = { colour: 0, shape: 'circle' as const };

@@ -1,6 +1,7 @@
 import { wrapText, type FigureColours } from '../../lib/export-svg';
 import { formatClaimDate } from '../../lib/format';
 import type { HeadlineRow } from './headline-rows';
+import { t } from '../../i18n/messages';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const COLUMNS = 3;
@@ -18,7 +19,7 @@ interface Line {
 /** A card's lines, wrapped to its width: every word of a figure is kept, none cut off. */
 function cardLines(row: HeadlineRow): Line[] {
   const wrap = (text: string, size: number, rest: Omit<Line, 'text' | 'size'> = {}) =>
-    wrapText(text, WIDTH - 2 * PAD, size).map((t) => ({ text: t, size, ...rest }));
+    wrapText(text, WIDTH - 2 * PAD, size).map((line) => ({ text: line, size, ...rest }));
   const { claim, claimant } = row.attributed;
   return [
     ...wrap(row.label.toUpperCase(), 11, { muted: true }),
@@ -27,7 +28,11 @@ function cardLines(row: HeadlineRow): Line[] {
     ...wrap(`${claimant.name}, ${formatClaimDate(claim, 'short')}`, 11, { muted: true }),
     ...(row.newer
       ? wrap(
-          `Newest: ${row.newer.words} (${row.newer.attributed.claimant.name}, ${formatClaimDate(row.newer.attributed.claim, 'short')})`,
+          t('overview.newestLine', {
+            figure: row.newer.words,
+            claimant: row.newer.attributed.claimant.name,
+            date: formatClaimDate(row.newer.attributed.claim, 'short'),
+          }),
           11,
           { muted: true },
         )

@@ -1,5 +1,6 @@
 import { EmptyView } from '../../components/empty-view';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { SourceLink } from '../../components/source-link';
 import { SourceCredit } from '../../components/source-credit';
 import { newestClaim } from '../../dataset/dates';
@@ -12,6 +13,7 @@ import { useAsOf, useMinConfidence, useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
 import { dataLang } from '../../i18n/data-lang';
 import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 import { overviewFigure } from './overview-export';
 import './overview-panel.css';
 
@@ -80,14 +82,22 @@ export function OverviewPanel() {
       title={t('overview.title')}
       subtitle={t('overview.subtitle', { reportHead })}
       sourceLine={
-        report && (
-          <>
-            Source of the report: <SourceLink source={report}>{report.publisher}</SourceLink>
-            {report.author ? `, ${report.author}` : ''}
-            {relayed ? `, relaying ${relayed}` : ''}; of the newest claims, the outlet named with
-            each. Figures as claimed by those named.
-          </>
-        )
+        report &&
+        richText('overview.sourceLine', {
+          report: (
+            <>
+              <DataText>
+                <SourceLink source={report}>{report.publisher}</SourceLink>
+                {report.author ? `, ${report.author}` : ''}
+              </DataText>
+              {relayed
+                ? richText('overview.relaying', {
+                    outlet: <DataText>{relayed}</DataText>,
+                  })
+                : ''}
+            </>
+          ),
+        })
       }
       newest={newest}
       actions={{

@@ -1,5 +1,6 @@
 import type { Claim } from '../../dataset/schema';
-import { formatClaimDate, formatFigure, formatPeriod } from '../../lib/format';
+import { formatClaimDate, formatFigure, formatPeriod, withStop } from '../../lib/format';
+import { t } from '../../i18n/messages';
 import { isObservation } from './railcar-rows';
 
 /** Tooltip and details lines for a count: the imagery date against the publication date, and the mix of cars. */
@@ -8,11 +9,15 @@ export function RailcarExtra({ claim, parts }: { claim: Claim; parts: readonly C
   return (
     <>
       {imagery !== undefined && (
+        <p>{withStop(t('railcars.imagery', { imagery, date: formatClaimDate(claim) }))}</p>
+      )}
+      {parts.length > 0 && (
         <p>
-          Imagery of {imagery}; published {formatClaimDate(claim)}.
+          {withStop(
+            t('railcars.countedAs', { parts: parts.map((p) => formatFigure(p)).join(', ') }),
+          )}
         </p>
       )}
-      {parts.length > 0 && <p>Counted as: {parts.map((p) => formatFigure(p)).join(', ')}.</p>}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { DatasetEvent } from '../../dataset/schema';
 import { barGeometry, type MarkGeometry } from '../../lib/bound-geometry';
 import { formatDate } from '../../lib/format';
+import { t } from '../../i18n/messages';
 import { useChartScales } from '../../components/chart-scales';
 import { ClaimMark } from '../../components/claim-mark';
 import type { SpanRow } from './railcar-rows';
@@ -30,7 +31,7 @@ export function BaselineLayer({ rows }: { rows: readonly SpanRow[] }) {
         return (
           <g key={row.claimId}>
             <text x={x0 + 4} y={top! - 26} className="chart-annotation">
-              Baseline: {row.short}
+              {t('railcars.baseline', { figure: row.short })}
             </text>
             <text x={x0 + 4} y={top! - 12} className="chart-annotation chart-annotation--muted">
               {clipped ? `\u2190 ${row.periodText}` : row.periodText}
@@ -82,7 +83,13 @@ export function MultipleLayer({ rows }: { rows: readonly SpanRow[] }) {
             <ClaimMark
               row={row}
               geometry={geometry}
-              label={{ x: x0 - 6, y, anchor: 'end', text: `Traffic ${row.short}`, always: true }}
+              label={{
+                x: x0 - 6,
+                y,
+                anchor: 'end',
+                text: t('railcars.traffic', { figure: row.short }),
+                always: true,
+              }}
               badge={{ x: x1 - 13, y: y - 27 }}
             />
           </g>

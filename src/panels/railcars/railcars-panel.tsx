@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
@@ -7,6 +8,7 @@ import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
 import { ClaimTimeChart } from '../../components/claim-time-chart';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
 import { useChartDataset, useDrawnAsOf } from '../../store';
@@ -36,22 +38,18 @@ export function RailcarsPanel() {
       actions={{ claims: text.claims, figure: 'chart' }}
       notes={
         <>
+          <p>{richText('railcars.note.counts', { csis: <DataText>CSIS</DataText> })}</p>
           <p>
-            Counts are single days of imagery, not a series: nothing is drawn between them. The
-            baseline spans the five years before the summit. Counts with a dashed outline are sums
-            of CSIS’s counts by type of car (ore, box, tank), shown in each tooltip.
-          </p>
-          <p>
-            The Wall Street Journal’s growth figure is a multiple of pre-summit traffic over its
-            period, not a count, so it sits above the chart rather than on its scale; no raw counts
-            were published with it.
+            {richText('railcars.note.growth', {
+              wsj: <DataText>The Wall Street Journal</DataText>,
+            })}
           </p>
         </>
       }
     >
       <ChartFrame
         dataset={dataset}
-        label="Railcars counted at the crossing, by date of imagery"
+        label={t('railcars.chartLabel')}
         summary={text.summary}
         sentences={text.sentences}
         claimIds={text.claimIds}
@@ -73,13 +71,13 @@ export function RailcarsPanel() {
         ) : (
           <ClaimTimeChart
             rows={view.observations}
-            valueLabel="Railcars"
+            valueLabel={t('railcars.unit')}
             labels="all"
             topMargin={view.multiples.length > 0 ? 56 : 30}
             {...railcarAxes(view, asOf)}
           >
             <BaselineLayer rows={view.baselines} />
-            {view.summit && <EventRule event={view.summit} label="Kim–Putin summit" />}
+            {view.summit && <EventRule event={view.summit} label={t('railcars.summit')} />}
             <MultipleLayer rows={view.multiples} />
           </ClaimTimeChart>
         )}

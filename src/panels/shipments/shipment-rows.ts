@@ -6,6 +6,7 @@ import { markRow } from '../../lib/chart-rows';
 import { formatClaimDate, formatFigureShort } from '../../lib/format';
 import { metricLabel } from '../../lib/metrics';
 import { byCode } from '../../lib/order';
+import { t } from '../../i18n/messages';
 import { wholeDatasetStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
 
@@ -71,7 +72,10 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
         markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
         {
           label: claimant.name,
-          sublabel: `${formatClaimDate(claim, 'short')}, reported by ${outlets.join(', ')}`,
+          sublabel: t('shipments.sublabel', {
+            date: formatClaimDate(claim, 'short'),
+            outlets: outlets.join(', '),
+          }),
         },
       );
     });

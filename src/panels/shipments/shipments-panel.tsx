@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -6,6 +7,7 @@ import { BoundLegend } from '../../components/chart-legend';
 import { SeriesKey } from '../../components/series-key';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { seriesKey } from '../../lib/chart-rows';
 import { chartText, reportLabel } from '../../lib/chart-text';
 import { useChartDataset } from '../../store';
@@ -35,25 +37,30 @@ export function ShipmentsPanel() {
       notes={
         <>
           <p>
-            Summaries of the same Wall Street Journal article disagree about who gave these figures.
-            Each attribution is kept as its own claim and drawn as its own row; they are not merged.
+            {richText('shipments.note.summaries', {
+              wsj: <DataText>Wall Street Journal</DataText>,
+            })}
           </p>
           {conflicts.map((g) => (
             <p key={g.metric}>
-              {g.title}: {attributionText(g)}.
+              {richText('shipments.conflict', {
+                measure: g.title,
+                attributions: <DataText>{attributionText(g)}</DataText>,
+              })}
             </p>
           ))}
           <p>
-            Olena Guseinova’s ranges and ceilings come from her second study, a researcher’s
-            estimate; the other figures are officials’.
+            {richText('shipments.note.guseinova', {
+              name: <DataText>Olena Guseinova</DataText>,
+            })}
           </p>
-          <p>Each measure has its own scale: compare rows within a measure, not across measures.</p>
+          <p>{t('shipments.note.scales')}</p>
         </>
       }
     >
       <ChartFrame
         dataset={dataset}
-        label="Shipments claimed, one small chart per measure"
+        label={t('shipments.chartLabel')}
         summary={text.summary}
         sentences={text.sentences}
         claimIds={text.claimIds}

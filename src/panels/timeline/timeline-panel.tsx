@@ -1,8 +1,11 @@
 import { t } from '../../i18n/messages';
+import { dataLang } from '../../i18n/data-lang';
+import { richText } from '../../i18n/rich';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { SourceLink } from '../../components/source-link';
 import { claimDate } from '../../dataset/dates';
 import { formatClaimDate, formatDate } from '../../lib/format';
@@ -21,14 +24,21 @@ export function TimelinePanel() {
   const selected = selectedId === null ? undefined : lookup(dataset).claims.get(selectedId);
   const at = selected && positionOn(view, claimDate(selected).date);
   const publishers = [...new Set(view.rows.map((r) => r.source.publisher))];
+  const lang = dataLang();
   return (
     <Panel
       id="timeline"
       title={t('panel.timeline.title')}
       subtitle={t('panel.timeline.subtitle')}
-      sourceLine={publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : undefined}
+      sourceLine={
+        publishers.length > 0
+          ? richText('timeline.sources', {
+              publishers: <DataText>{publishers.join(', ')}</DataText>,
+            })
+          : undefined
+      }
       newest={newestEvent(view)}
-      newestLabel="Newest event shown"
+      newestLabel={t('timeline.newestShown')}
       actions={{
         claims: [],
         figure: 'chart',
@@ -36,14 +46,7 @@ export function TimelinePanel() {
         csv: (label) => timelineCsv(view.rows, label),
         sources: view.rows.map((r) => r.source),
       }}
-      notes={
-        selected && (
-          <p>
-            The marker on the axis shows when the selected claim was made (
-            {formatClaimDate(selected)}).
-          </p>
-        )
-      }
+      notes={selected && <p>{t('timeline.markerNote', { date: formatClaimDate(selected) })}</p>}
     >
       {view.rows.length === 0 ? (
         <EmptyView what="empty.what.event" />
@@ -54,7 +57,10 @@ export function TimelinePanel() {
             marker={
               at === undefined
                 ? undefined
-                : { position: at, label: `Selected claim, ${formatClaimDate(selected!)}` }
+                : {
+                    position: at,
+                    label: t('timeline.selectedMarker', { date: formatClaimDate(selected!) }),
+                  }
             }
           />
           <ol className="timeline-list">
@@ -64,12 +70,27 @@ export function TimelinePanel() {
                   {formatDate(row.date)}
                 </time>
                 <p className="timeline-item__title">
-                  {row.isReport && <ReportTag />} {row.title}
+                  {row.isReport && <ReportTag />} <DataText>{row.title}</DataText>
                 </p>
                 <p className="timeline-item__meta">
-                  {row.place && `${row.place} · `}Source: <SourceLink source={row.source} />
+                  {row.place && (
+                    <>
+                      <DataText>{row.place}</DataText> ·{' '}
+                    </>
+                  )}
+                  {richText('timeline.source', {
+                    source: (
+                      <DataText>
+                        <SourceLink source={row.source} />
+                      </DataText>
+                    ),
+                  })}
                 </p>
-                {row.note && <p className="timeline-item__note">{row.note}</p>}
+                {row.note && (
+                  <p className="timeline-item__note" lang={lang}>
+                    {row.note}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

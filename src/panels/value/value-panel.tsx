@@ -1,4 +1,5 @@
 import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { ChartFrame } from '../../components/chart-frame';
@@ -7,6 +8,7 @@ import { SeriesKey } from '../../components/series-key';
 import { seriesKey } from '../../lib/chart-rows';
 import { ClaimBarChart } from '../../components/claim-bar-chart';
 import { Panel } from '../../components/panel';
+import { DataText } from '../../components/data-text';
 import { chartText, reportLabel } from '../../lib/chart-text';
 import { useChartDataset } from '../../store';
 import { valueView } from './value-rows';
@@ -24,18 +26,11 @@ export function ValuePanel() {
       sourceLine={text.sourceLine}
       newest={text.newest}
       actions={{ claims: text.claims, figure: 'chart' }}
-      notes={
-        <p>
-          Two different measures. Guseinova’s study puts a value on the arms delivered, as a range
-          whose low end is well above zero. The report speaks of money North Korea may have earned,
-          “up to” the study’s upper end: anything from nothing to that figure. Money earned need not
-          equal the value of what was delivered, so neither is drawn as the other.
-        </p>
-      }
+      notes={<p>{richText('value.note', { name: <DataText>Guseinova</DataText> })}</p>}
     >
       <ChartFrame
         dataset={dataset}
-        label="Value of arms delivered and arms earnings"
+        label={t('value.chartLabel')}
         summary={text.summary}
         sentences={text.sentences}
         claimIds={text.claimIds}

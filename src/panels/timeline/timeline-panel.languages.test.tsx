@@ -1,0 +1,37 @@
+import { choosePageLocale } from '../../i18n/messages';
+import { publishedDataset } from '../../testing/published-dataset';
+import { renderWithProviders } from '../../testing/render';
+import { TimelinePanel } from './timeline-panel';
+
+const panel = () => document.querySelector<HTMLElement>('section[data-panel="timeline"]')!;
+
+/** What the panel reads, its names for assistive technology and its tooltips included. */
+function words(): string {
+  const named = [...panel().querySelectorAll('[aria-label], [title]')].map(
+    (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`,
+  );
+  return [panel().textContent ?? '', ...named].join(' ');
+}
+
+afterEach(async () => {
+  await choosePageLocale('en');
+});
+
+describe.each(['uk', 'ko'] as const)('TimelinePanel in %s', (locale) => {
+  beforeEach(async () => {
+    await choosePageLocale(locale);
+  });
+
+  it('says its own words in the page language', () => {
+    renderWithProviders(<TimelinePanel />, { dataset: publishedDataset() });
+    for (const english of [
+      'Sources:',
+      'Source:',
+      'Newest event shown',
+      'Share and export',
+      'Newest claim shown',
+      'Point at, tap',
+    ])
+      expect(words()).not.toContain(english);
+  });
+});
