@@ -1,5 +1,6 @@
 import type { Dataset, Source } from './schema';
 import { lookup } from './lookup';
+import { t } from '../i18n/messages';
 
 /**
  * The outlet whose reporting a source carries, followed through relays to its end: a summary of a
@@ -25,5 +26,5 @@ export function sourceCreditText(dataset: Dataset, source: Source): string {
   const original = originalOutlet(dataset, source);
   return original === undefined || original === source.publisher
     ? source.publisher
-    : `${original} via ${source.publisher}`;
+    : t('source.via', { original, outlet: source.publisher });
 }

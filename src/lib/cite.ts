@@ -1,5 +1,6 @@
 import type { Dated } from '../dataset/dates';
-import { formatClaimDate, formatDate } from './format';
+import { formatClaimDate, formatDate, singleStops } from './format';
+import { t } from '../i18n/messages';
 
 export interface CitationParts {
   /** The dashboard's title. */
@@ -32,12 +33,12 @@ export function citation({
   accessed,
 }: CitationParts): string {
   const shown = view ? ` (${view})` : '';
-  const what = panelTitle ? `“${panelTitle}”${shown}, in ${title}` : `${title}${shown}`;
-  const figures = newest ? `; newest claim ${formatClaimDate(newest)}` : '';
+  const what = panelTitle
+    ? t('cite.panel', { panel: panelTitle, shown, title })
+    : `${title}${shown}`;
+  const figures = newest ? t('cite.newest', { date: formatClaimDate(newest) }) : '';
   const version = release
-    ? release.pinned
-      ? `release ${release.id}`
-      : `latest release (${release.id} when accessed)`
-    : `dataset of ${formatDate(updated)}`;
-  return `${what}. Interactive dashboard, ${version}${figures}. ${url} (accessed ${formatDate(accessed)}).`;
+    ? t(release.pinned ? 'cite.release' : 'cite.latest', { id: release.id })
+    : t('cite.dataset', { date: formatDate(updated) });
+  return singleStops(t('cite.text', { what, version, figures, url, date: formatDate(accessed) }));
 }

@@ -3,6 +3,7 @@ import { attribute } from '../dataset/lookup';
 import { sourceCreditText } from '../dataset/source-credit';
 import { formatClaimDate, formatFigure, formatFigureShort } from './format';
 import { metricLabel } from './metrics';
+import { t } from '../i18n/messages';
 
 const COLUMNS = [
   'claim_id',
@@ -90,5 +91,6 @@ export function claimsToCsv(
       .map(csvCell)
       .join(',');
   });
-  return `${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+  const head = COLUMNS.map((column) => csvCell(t(`csv.${column}`))).join(',');
+  return `${[head, ...lines].join('\r\n')}\r\n`;
 }

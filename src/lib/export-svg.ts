@@ -1,5 +1,6 @@
 import { fontStack, inlineFontFaces } from '../i18n/fonts';
 import { pageLocale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 import type { Qualifier } from '../dataset/schema';
 import { claimDateText, type Dated } from '../dataset/dates';
 import { exportRecencyText } from './recency';
@@ -43,15 +44,6 @@ export interface FigureColours {
   text: string;
   muted: string;
 }
-
-const QUALIFIER_KEY: Record<Qualifier, string> = {
-  exact: 'plain figure',
-  about: '≈ about',
-  'more-than': '> more than',
-  'at-least': '≥ at least',
-  'up-to': '≤ up to',
-  between: 'a–b range',
-};
 
 const STYLE_PROPERTIES = [
   'fill',
@@ -183,16 +175,12 @@ export function composeFigureSvg(
     : 0;
   const width = Math.max(640, Math.ceil(chartWidth) + 2 * PAD);
   const inner = width - 2 * PAD;
-  const key = text.qualifiers.map((q) => QUALIFIER_KEY[q]).join(' · ');
+  const key = text.qualifiers.map((q) => t(`export.key.${q}`)).join(' · ');
 
   const top: Block[] = [];
   if (text.customLabel)
     top.push({
-      lines: wrapText(
-        `CUSTOM DATASET from ${text.customLabel}: not the published figures`,
-        inner,
-        14,
-      ),
+      lines: wrapText(t('export.custom', { label: text.customLabel }), inner, 14),
       size: 14,
       weight: 700,
       colour: 'warning',
@@ -200,7 +188,7 @@ export function composeFigureSvg(
   if (text.release?.newer)
     top.push({
       lines: wrapText(
-        `Release ${text.release.id} of the dataset. Newer figures are available (release ${text.release.newer}).`,
+        t('export.releaseNewer', { id: text.release.id, newer: text.release.newer }),
         inner,
         14,
       ),
@@ -217,7 +205,11 @@ export function composeFigureSvg(
   const bottom: Block[] = [];
   // Without a drawn key, the qualifiers in words.
   if (key && !text.legend?.length)
-    bottom.push({ lines: wrapText(`How to read: ${key}`, inner, 13), size: 13, colour: 'muted' });
+    bottom.push({
+      lines: wrapText(t('export.howToRead', { key }), inner, 13),
+      size: 13,
+      colour: 'muted',
+    });
   if (text.reportNote)
     bottom.push({ lines: wrapText(text.reportNote, inner, 13), size: 13, colour: 'muted' });
   if (text.notes)
@@ -225,7 +217,7 @@ export function composeFigureSvg(
   bottom.push({ lines: wrapText(text.sourceLine, inner, 13), size: 13, colour: 'text' });
   bottom.push({
     lines: wrapText(
-      `${exportRecencyText(text.newest, text.madeOn).replace(/\.$/, '')}${text.release ? ` · Release ${text.release.id}` : ''} · ${text.url}`,
+      `${exportRecencyText(text.newest, text.madeOn).replace(/\.$/, '')}${text.release ? ` · ${t('export.releaseShort', { id: text.release.id })}` : ''} · ${text.url}`,
       inner,
       12,
     ),
@@ -301,7 +293,7 @@ export function composeFigureSvg(
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title>${escapeXml(text.title)}</title>`,
-    `<desc>${escapeXml(`${text.subtitle} ${exportRecencyText(text.newest, text.madeOn)} Sources: ${sourcesDesc}`)}</desc>`,
+    `<desc>${escapeXml(`${text.subtitle} ${exportRecencyText(text.newest, text.madeOn)} ${t('export.sources')} ${sourcesDesc}`)}</desc>`,
     `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="${escapeXml(text.url)}"><dc:title>${escapeXml(text.title)}</dc:title><dc:date>${escapeXml(text.madeOn)}</dc:date>${text.newest ? `<dc:coverage>${escapeXml(claimDateText(text.newest))}</dc:coverage>` : ''}${sourcesMeta}</rdf:Description></rdf:RDF></metadata>`,
     `<rect width="100%" height="100%" fill="${colours.background}"/>`,
     header,
@@ -316,7 +308,7 @@ export function composeFigureSvg(
  * The SVG with the page's language's fonts inlined, since an SVG drawn as an image cannot reach
  * the page's: without them Cyrillic or Hangul would fall to whatever the machine has, or to boxes.
  */
-async function withPageFonts(svg: string): Promise<string> {
+export async function withPageFonts(svg: string): Promise<string> {
   const locale = pageLocale();
   if (locale === 'en') return svg;
   try {

@@ -26,6 +26,9 @@ const SYMBOL: Record<Exclude<Qualifier, 'between'>, string> = {
 /** A sentence with its full stop, not doubled after an abbreviation that has one: "… 2024 р.". */
 export const withStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
+/** Text whose sentences end after an abbreviation with its own stop ("2025 р.."), each stop once. */
+export const singleStops = (text: string): string => text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.');
+
 /** What each qualifier means, for legends and the data guide. */
 export const qualifierMeaning = (qualifier: Qualifier): string =>
   t(`qualifier.meaning.${qualifier}`);

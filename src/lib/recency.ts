@@ -1,6 +1,6 @@
 import type { Claim } from '../dataset/schema';
 import { claimDate, datePrecision } from '../dataset/dates';
-import { formatClaimDate, formatDate } from './format';
+import { formatClaimDate, formatDate, withStop } from './format';
 import { pageLocale } from '../i18n/locale';
 import { t } from '../i18n/messages';
 
@@ -62,32 +62,39 @@ export function timeBefore(date: string, today: string, approximate = true): str
 type Dated = Pick<Claim, 'claimedOn' | 'claimedBy'>;
 
 /**
- * How long before `when` a claim was made: "15 months before today", "at least 15 months before
- * today" for one made on or before its date; undefined when it is not before `today`.
+ * How long before `today` a claim was made: "15 months before today", "at least 15 months before
+ * today" for one made on or before its date, or "… before this export (3 December 2026)" in a
+ * file; undefined when it is not before `today`.
  */
-export function ageText(claim: Dated, today: string, when = 'today'): string | undefined {
+export function ageText(claim: Dated, today: string, exported = false): string | undefined {
   const { date, bound } = claimDate(claim);
   const age = timeBefore(date, today);
   if (age === undefined) return undefined;
-  if (pageLocale() !== 'en' && when === 'today') {
+  if (pageLocale() !== 'en') {
     // Korean and Ukrainian put "at least" on the span's own number, without its "about".
-    return bound === 'by'
-      ? t('age.atLeastBeforeToday', { age: timeBefore(date, today, false)! })
-      : t('age.beforeToday', { age });
+    const least = bound === 'by' ? timeBefore(date, today, false)! : age;
+    if (exported)
+      return t(bound === 'by' ? 'age.atLeastBeforeExport' : 'age.beforeExport', {
+        age: least,
+        date: formatDate(today),
+      });
+    return t(bound === 'by' ? 'age.atLeastBeforeToday' : 'age.beforeToday', { age: least });
   }
+  const when = exported ? `this export (${formatDate(today)})` : 'today';
   return `${bound === 'by' ? `at least ${age.replace(/^about /, '')}` : age} before ${when}`;
 }
 
 /**
  * "Newest claim 2 September 2025, 15 months before today": what tells a reader the figures are not
- * current. `when` names the moment counted from: "today" on screen, the day of an export in a file.
+ * current. Counted from today on screen, or from the day of an export in a file.
  */
-export function recencyText(newest: Dated | undefined, today: string, when = 'today'): string {
-  if (newest === undefined) return 'No claim is shown.';
-  const age = ageText(newest, today, when);
-  return `Newest claim ${formatClaimDate(newest)}${age ? `, ${age}` : ''}.`;
+export function recencyText(newest: Dated | undefined, today: string, exported = false): string {
+  if (newest === undefined) return t('source.none');
+  const age = ageText(newest, today, exported);
+  const date = formatClaimDate(newest);
+  return withStop(age ? t('recency.newestAge', { date, age }) : t('recency.newest', { date }));
 }
 
 /** The same line for a file that outlives the day it was made: "…, 15 months before this export (2 December 2026)." */
 export const exportRecencyText = (newest: Dated | undefined, today: string) =>
-  recencyText(newest, today, `this export (${formatDate(today)})`);
+  recencyText(newest, today, true);

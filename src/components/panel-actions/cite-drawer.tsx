@@ -7,6 +7,7 @@ import { newestShown } from './newest-shown';
 import { toolbarChoice } from './toolbar-choice';
 import { viewFilterText } from '../../lib/view-text';
 import { useViewState } from '../../store';
+import { t } from '../../i18n/messages';
 
 interface CiteDrawerProps {
   panelId: string;
@@ -47,7 +48,7 @@ export function CiteDrawer({ panelId, urlFor, release, updated, datasetTitle }: 
           <ReleaseChoice release={release} value={pinning} onChange={setPinning} />
         </div>
       )}
-      <CopyField label="Cite this panel" text={text} />
+      <CopyField label={t('cite.label')} text={text} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../i18n/messages';
 
 /** A read-only text with a Copy button that says whether the copy worked. */
 export function CopyField({
@@ -32,14 +33,10 @@ export function CopyField({
         onFocus={(e) => e.currentTarget.select()}
       />
       <button type="button" className="button button--small" onClick={() => void copy()}>
-        Copy
+        {t('copy.button')}
       </button>
       <span role="status" className="copy-field__status">
-        {copied === 'yes'
-          ? 'Copied.'
-          : copied === 'no'
-            ? 'Copying is blocked here: the text is selected, press Ctrl+C.'
-            : ''}
+        {copied === 'yes' ? t('copy.done') : copied === 'no' ? t('copy.blocked') : ''}
       </span>
     </div>
   );

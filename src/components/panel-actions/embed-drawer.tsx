@@ -5,6 +5,8 @@ import type { ViewState } from '../../store';
 import { CopyField } from './copy-field';
 import type { Chrome } from '../../lib/chrome';
 import { ReleaseChoice, type Pinning } from './release-choice';
+import { t } from '../../i18n/messages';
+import { richText } from '../../i18n/rich';
 
 interface EmbedDrawerProps {
   panelId: string;
@@ -72,9 +74,7 @@ export function EmbedDrawer({
     <div className="embed-drawer">
       {customFile !== undefined && (
         <p className="embed-drawer__warning" role="note">
-          “{customFile}” is a file on your computer: an embed cannot show it, so this one shows the
-          published figures. To embed your own figures, publish the file and link it with{' '}
-          <code>?data=</code>.
+          {richText('embed.fileWarning', { file: customFile, param: <code>?data=</code> })}
         </p>
       )}
       <div className="embed-drawer__options fields">
@@ -82,26 +82,26 @@ export function EmbedDrawer({
           <ReleaseChoice release={release} value={pinning} onChange={setPinning} />
         )}
         <label htmlFor={ids.chrome}>
-          Show
+          {t('embed.show')}
           <select
             id={ids.chrome}
             value={chrome}
             onChange={(e) => setChrome(e.target.value as Chrome)}
           >
-            <option value="none">The chart, for an article: title, key, sources</option>
-            <option value="full">The whole panel, with its buttons and data table</option>
+            <option value="none">{t('embed.chromeNone')}</option>
+            <option value="full">{t('embed.chromeFull')}</option>
           </select>
         </label>
         <label htmlFor={ids.theme}>
-          Theme
+          {t('embed.theme')}
           <select
             id={ids.theme}
             value={theme}
             onChange={(e) => setTheme(e.target.value as EmbedTheme)}
           >
-            <option value="auto">Follow the reader's system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t('embed.themeAuto')}</option>
+            <option value="light">{t('controls.themeLight')}</option>
+            <option value="dark">{t('controls.themeDark')}</option>
           </select>
         </label>
         <label htmlFor={ids.script} className="embed-drawer__check">
@@ -111,15 +111,15 @@ export function EmbedDrawer({
             checked={withScript}
             onChange={(e) => setWithScript(e.target.checked)}
           />
-          Include the script that sizes the frame to its content
+          {t('embed.script')}
         </label>
       </div>
-      <CopyField label="Embed code" text={snippet} rows={4} />
-      <p className="embed-drawer__preview-label">Preview</p>
+      <CopyField label={t('embed.code')} text={snippet} rows={4} />
+      <p className="embed-drawer__preview-label">{t('embed.preview')}</p>
       <iframe
         className="embed-drawer__preview"
         src={src}
-        title={`Preview: ${title}`}
+        title={t('embed.previewTitle', { title })}
         loading="lazy"
       />
     </div>

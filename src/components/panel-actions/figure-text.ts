@@ -1,7 +1,8 @@
 import type { Claim, Dataset, Qualifier } from '../../dataset/schema';
 import { QUALIFIERS } from '../../dataset/schema';
 import { lookup } from '../../dataset/lookup';
-import { formatDate } from '../../lib/format';
+import { formatDate, withStop } from '../../lib/format';
+import { t } from '../../i18n/messages';
 import { todayIso } from '../../lib/recency';
 import { newestShown } from './newest-shown';
 import { stackCharts, type FigureText } from '../../lib/export-svg';
@@ -83,5 +84,10 @@ export function chartOf(section: Element, headingColour: string): SVGSVGElement 
 function reportNote(claims: readonly Claim[], dataset: Dataset): string | undefined {
   const report = dataset.sources.find((s) => s.id === dataset.report);
   if (!report || !claims.some((c) => c.source === report.id)) return undefined;
-  return `R: a figure of the report (${report.publisher}${report.published ? `, ${formatDate(report.published)}` : ''}).`;
+  return withStop(
+    t('export.reportNote', {
+      publisher: report.publisher,
+      date: report.published ? `, ${formatDate(report.published)}` : '',
+    }),
+  );
 }

@@ -11,6 +11,7 @@ import { claimDateText } from '../../dataset/dates';
 import { newestShown } from './newest-shown';
 import { toolbarChoice, toolbarChoiceWord } from './toolbar-choice';
 import { viewFilterText } from '../../lib/view-text';
+import { t } from '../../i18n/messages';
 import type { PanelExport } from './panel-exports';
 import './panel-actions.css';
 
@@ -95,14 +96,17 @@ export function PanelActions({
   };
 
   async function run(kind: string, make: () => Promise<{ blob: Blob; file: string }>) {
-    setStatus(`Preparing the ${kind}…`);
+    setStatus(t('actions.preparing', { kind }));
     try {
       const { blob, file } = await make();
       downloadBlob(blob, file);
-      setStatus(`Saved ${file}.`);
+      setStatus(t('actions.saved', { file }));
     } catch (error) {
       setStatus(
-        `The ${kind} could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+        t('actions.failed', {
+          kind,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   }
@@ -125,8 +129,7 @@ export function PanelActions({
 
   // A chart with no claim in the view has nothing to draw: its images would be empty frames.
   const nothingDrawn = empty || (figure === 'chart' && !drawFigure && claims.length === 0);
-  const imageTitle = (title: string) =>
-    nothingDrawn ? 'No claim is drawn in this view: there is no image to make' : title;
+  const imageTitle = (title: string) => (nothingDrawn ? t('actions.nothingDrawn') : title);
 
   const toggle = (which: Drawer) => setDrawer((open) => (open === which ? null : which));
 
@@ -143,30 +146,29 @@ export function PanelActions({
   };
 
   async function copy() {
-    setStatus('Copying the image…');
+    setStatus(t('actions.copying'));
     try {
       const exports = await loadExports();
-      if (!exports.canCopyImages())
-        throw new Error('this browser does not let pages copy images; download the PNG instead');
+      if (!exports.canCopyImages()) throw new Error(t('actions.noCopy'));
       await exports.copyPng(png());
-      setStatus('Copied the image: paste it into a slide or a document.');
+      setStatus(t('actions.copied'));
     } catch (error) {
       setStatus(
-        `The image could not be copied: ${error instanceof Error ? error.message : String(error)}.`,
+        t('actions.copyFailed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   }
 
   return (
     <div className="panel-actions" ref={root}>
-      <div className="panel-actions__buttons" role="group" aria-label="Share and export">
+      <div className="panel-actions__buttons" role="group" aria-label={t('actions.group')}>
         {figure !== 'none' && (
           <button
             type="button"
             className="button button--small"
-            title={imageTitle(
-              'Download as PNG, twice the size on screen, with title, sources and date',
-            )}
+            title={imageTitle(t('actions.pngTitle'))}
             disabled={nothingDrawn}
             onClick={() => void run('PNG', async () => ({ blob: await png(), file: name('png') }))}
           >
@@ -177,41 +179,42 @@ export function PanelActions({
           <button
             type="button"
             className="button button--small"
-            title={imageTitle(
-              'Download as a 1,920×1,080 PNG for a slide, with title, sources and date',
-            )}
+            title={imageTitle(t('actions.slideTitle'))}
             disabled={nothingDrawn}
             onClick={() =>
-              void run('slide', async () => ({ blob: await slide(), file: name('png', '-slide') }))
+              void run(t('actions.kindSlide'), async () => ({
+                blob: await slide(),
+                file: name('png', '-slide'),
+              }))
             }
           >
-            Slide
+            {t('actions.slide')}
           </button>
         )}
         {figure !== 'none' && (
           <button
             type="button"
             className="button button--small"
-            title={imageTitle('Copy the PNG, with title, sources and date, to paste into slides')}
+            title={imageTitle(t('actions.copyTitle'))}
             disabled={nothingDrawn}
             onClick={() => void copy()}
           >
-            Copy image
+            {t('actions.copyImage')}
           </button>
         )}
         {(figure === 'chart' || (figure === 'map' && exportVector)) && (
           <button
             type="button"
             className="button button--small"
-            title={imageTitle('Download as a self-contained SVG that names its sources')}
+            title={imageTitle(t('actions.svgTitle'))}
             disabled={nothingDrawn}
             onClick={() =>
               void run('SVG', async () => ({
-                blob: exportVector
-                  ? await exportVector()
-                  : new Blob([(await loadExports()).panelSvg(exported())], {
-                      type: 'image/svg+xml',
-                    }),
+                blob: await (
+                  await loadExports()
+                ).svgWithPageFonts(
+                  exportVector ? await exportVector() : (await loadExports()).panelSvg(exported()),
+                ),
                 file: name('svg'),
               }))
             }
@@ -222,7 +225,7 @@ export function PanelActions({
         <button
           type="button"
           className="button button--small"
-          title="Download the panel's claims as CSV, with claimant, source and date columns"
+          title={t('actions.csvTitle')}
           onClick={() =>
             void run('CSV', async () => ({
               blob: csvBlob(
@@ -243,7 +246,7 @@ export function PanelActions({
           aria-controls={drawerId}
           onClick={() => toggle('embed')}
         >
-          Embed
+          {t('actions.embed')}
         </button>
         <button
           type="button"
@@ -252,21 +255,21 @@ export function PanelActions({
           aria-controls={drawerId}
           onClick={() => toggle('cite')}
         >
-          Cite
+          {t('actions.cite')}
         </button>
         <a
           className="button button--small"
           href={`${releaseRoot(import.meta.env.BASE_URL, pinned)}${presentSearch}`}
-          title="Show this panel alone, filling the window at 16:9, for screenshots"
+          title={t('actions.presentTitle')}
         >
-          Present
+          {t('actions.present')}
         </a>
       </div>
       <p className="panel-actions__status" role="status">
         {status}
       </p>
       <div id={drawerId} hidden={drawer === null} className="panel-actions__drawer">
-        <Suspense fallback={<p className="panel-actions__status">Loading…</p>}>
+        <Suspense fallback={<p className="panel-actions__status">{t('actions.loading')}</p>}>
           {drawer === 'embed' && (
             <EmbedDrawer
               panelId={panelId}

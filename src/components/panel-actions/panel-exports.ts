@@ -4,11 +4,13 @@ import {
   composeFigureSvg,
   svgToPng,
   svgToSlidePng,
+  withPageFonts,
   type FigureColours,
 } from '../../lib/export-svg';
 import { withPngText, type PngText } from '../../lib/png-text';
 import type { FigureText } from '../../lib/export-svg';
 import { chartOf, figureText } from './figure-text';
+import { t } from '../../i18n/messages';
 
 /** What a panel's files are made from: the panel on the page and what it draws. */
 export interface PanelExport {
@@ -36,14 +38,14 @@ export function figurePngText(text: FigureText): PngText {
     Title: text.title,
     Description: [text.subtitle, text.view, text.notes].filter(Boolean).join(' '),
     Warning: [
-      text.customLabel && `Custom dataset from ${text.customLabel}: not the published figures.`,
-      text.release?.newer && `Newer figures are available (release ${text.release.newer}).`,
+      text.customLabel && t('export.customFile', { label: text.customLabel }),
+      text.release?.newer && t('export.newer', { newer: text.release.newer }),
     ]
       .filter(Boolean)
       .join(' '),
     Source: text.url,
     Comment: [
-      text.release && `Release ${text.release.id} of the dataset.`,
+      text.release && t('export.release', { id: text.release.id }),
       text.sourceLine,
       ...text.sources.map((s) => `${s.publisher}, ${s.title}: ${s.url}`),
     ]
@@ -67,6 +69,15 @@ function panelFigure(panel: PanelExport): { svg: string; text: FigureText } {
   if (sources)
     text.sources = [...new Map([...text.sources, ...sources].map((s) => [s.url, s])).values()];
   return { svg: composeFigureSvg(chart, text, colours), text };
+}
+
+/**
+ * An SVG to save, with the page's language's fonts inlined: opened elsewhere, it cannot reach
+ * the page's fonts, and Cyrillic or Hangul would fall to whatever that machine has.
+ */
+export async function svgWithPageFonts(svg: string | Blob): Promise<Blob> {
+  const text = typeof svg === 'string' ? svg : await svg.text();
+  return new Blob([await withPageFonts(text)], { type: 'image/svg+xml' });
 }
 
 /** The panel as a self-contained SVG: its chart with title, qualifiers, sources and date. */

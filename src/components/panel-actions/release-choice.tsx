@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatDate } from '../../lib/format';
+import { t } from '../../i18n/messages';
 
 /** A link to the release on screen, which never changes, or to the latest, which follows the data. */
 export type Pinning = 'release' | 'latest';
@@ -16,10 +17,10 @@ export function ReleaseChoice({
   const id = useId();
   return (
     <label htmlFor={id}>
-      Figures
+      {t('release.figures')}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Pinning)}>
-        <option value="release">This release ({formatDate(release)}), never changing</option>
-        <option value="latest">Always the latest</option>
+        <option value="release">{t('release.this', { date: formatDate(release) })}</option>
+        <option value="latest">{t('release.latest')}</option>
       </select>
     </label>
   );
