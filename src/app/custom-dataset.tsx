@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useDatasetOrigin } from '../store';
 import { DatasetProblems } from './dataset-problems';
 import type { useCustomDataset } from './use-custom-dataset';
+import { t } from '../i18n/messages';
+import { richText } from '../i18n/rich';
 
 type Custom = ReturnType<typeof useCustomDataset>;
 
@@ -12,11 +14,15 @@ export function CustomDatasetBanner({ onBack }: { onBack: () => void }) {
   return (
     <div className="custom-banner" role="status" data-custom-dataset={origin.label}>
       <p>
-        <strong>Custom dataset</strong> from “{origin.label}”. These are not the published figures.
-        {origin.migratedFrom !== undefined && ` Migrated from version ${origin.migratedFrom}.`}
+        {richText('custom.banner', {
+          strong: <strong>{t('custom.bannerStrong')}</strong>,
+          label: origin.label,
+        })}
+        {origin.migratedFrom !== undefined &&
+          t('custom.migrated', { version: origin.migratedFrom })}
       </p>
       <button type="button" className="button" onClick={onBack}>
-        Back to the published data
+        {t('custom.back')}
       </button>
     </div>
   );
@@ -58,7 +64,7 @@ export function CustomDatasetLoader({ custom }: { custom: Custom }) {
   return (
     <>
       <button type="button" className="button" onClick={() => input.current?.click()}>
-        Load your own dataset…
+        {t('custom.load')}
       </button>
       <input
         ref={input}
@@ -66,7 +72,7 @@ export function CustomDatasetLoader({ custom }: { custom: Custom }) {
         accept="application/json,.json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file"
+        aria-label={t('custom.fileLabel')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void loadFile(file);
@@ -75,7 +81,7 @@ export function CustomDatasetLoader({ custom }: { custom: Custom }) {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset file (JSON) to check it and load it
+          {t('custom.drop')}
         </div>
       )}
     </>
@@ -88,17 +94,17 @@ export function CustomDatasetFailureNotice({ custom }: { custom: Custom }) {
   if (loadingFrom)
     return (
       <p className="status" role="status">
-        Loading the dataset from {loadingFrom}…
+        {t('custom.loadingFrom', { from: loadingFrom })}
       </p>
     );
   if (failure === null) return null;
   return (
     <div className="status status--error custom-failure" role="alert">
-      <h2>Your dataset was not loaded</h2>
-      <p>{failure.message} The published figures are still shown.</p>
+      <h2>{t('custom.failed')}</h2>
+      <p>{t('custom.failedText', { message: failure.message })}</p>
       {failure.problems.length > 0 && <DatasetProblems problems={failure.problems} />}
       <button type="button" className="button" onClick={dismissFailure}>
-        Dismiss
+        {t('custom.dismiss')}
       </button>
     </div>
   );

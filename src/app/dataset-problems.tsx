@@ -1,4 +1,5 @@
 import type { DatasetProblem } from '../dataset/validate';
+import { t } from '../i18n/messages';
 
 /** Problems listed in full before the rest are counted: enough to fix the first few at once. */
 const SHOWN_PROBLEMS = 10;
@@ -14,7 +15,9 @@ export function DatasetProblems({ problems }: { problems: DatasetProblem[] }) {
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN_PROBLEMS && <p>…and {problems.length - SHOWN_PROBLEMS} more.</p>}
+      {problems.length > SHOWN_PROBLEMS && (
+        <p>{t('problems.more', { count: problems.length - SHOWN_PROBLEMS })}</p>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Dataset } from '../dataset/schema';
 import { DatasetFetchError, DatasetInvalidError } from '../dataset/load';
 import { DatasetProblems } from './dataset-problems';
+import { t } from '../i18n/messages';
 
 /** What the dashboard says while the dataset loads, or why it could not load. */
 export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
@@ -9,17 +10,17 @@ export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
     const { error } = query;
     return (
       <div className="status status--error" role="alert">
-        <h2>The dataset could not be loaded</h2>
+        <h2>{t('status.notLoaded')}</h2>
         {error instanceof DatasetInvalidError ? (
           <>
-            <p>{error.message} The first problems:</p>
+            <p>{t('status.firstProblems', { message: error.message })}</p>
             <DatasetProblems problems={error.problems} />
           </>
         ) : (
           <p>
             {error instanceof DatasetFetchError
               ? error.message
-              : `Unexpected error: ${error.message}`}
+              : t('status.unexpected', { message: error.message })}
           </p>
         )}
         <button
@@ -28,7 +29,7 @@ export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
           onClick={() => void query.refetch()}
           disabled={query.isFetching}
         >
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+          {t(query.isFetching ? 'status.retrying' : 'status.retry')}
         </button>
       </div>
     );
@@ -37,8 +38,8 @@ export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
     <div className="status" role="status">
       <p>
         {query.failureCount > 0
-          ? `Loading the dataset… (attempt ${query.failureCount + 1})`
-          : 'Loading the dataset…'}
+          ? t('status.loadingAttempt', { attempt: query.failureCount + 1 })
+          : t('status.loading')}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import type { PanelId } from '../lib/panel-ids';
 import { PanelBoundary } from '../components/panel-boundary';
 import { PANEL_LOADERS } from './panel-loaders';
+import { t } from '../i18n/messages';
 
 // Made once: lazy() loads nothing until a panel is rendered.
 const LAZY_PANELS = Object.fromEntries(
@@ -14,10 +15,10 @@ const LAZY_PANELS = Object.fromEntries(
 /** Renders one panel by id, loading only its code. */
 export function LazyPanel({ id }: { id: PanelId }) {
   const Component = LAZY_PANELS[id];
-  if (Component === undefined) return <p role="alert">There is no panel called “{id}”.</p>;
+  if (Component === undefined) return <p role="alert">{t('lazy.unknown', { id })}</p>;
   return (
     <PanelBoundary panel={id}>
-      <Suspense fallback={<p role="status">Loading the panel…</p>}>
+      <Suspense fallback={<p role="status">{t('lazy.loading')}</p>}>
         <Component />
       </Suspense>
     </PanelBoundary>

@@ -8,6 +8,7 @@ import { DatasetStatus } from './dataset-status';
 import { LazyPanel } from './lazy-panel';
 import { usePublishedDataset } from './use-published-dataset';
 import { useUrlSync } from './use-url-sync';
+import { t } from '../i18n/messages';
 
 /** One panel alone, filling the window at 16:9 with large type and no controls: for slides. */
 export function Presentation({ panel }: { panel: PanelId }) {
@@ -47,7 +48,7 @@ export function Presentation({ panel }: { panel: PanelId }) {
   return (
     <main className="presentation">
       <a className="skip-link" href={back}>
-        Back to the dashboard (Esc)
+        {t('present.back')}
       </a>
       <div
         className="presentation__frame"

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/messages';
 
 interface Props {
   /** The panel's id: the failed panel keeps its place and its anchor. */
@@ -36,13 +37,10 @@ export class PanelBoundary extends Component<Props, State> {
         id={this.props.panel}
         role="alert"
       >
-        <h2 className="panel__title">This panel could not be shown</h2>
-        <p>
-          Something went wrong while drawing the {this.props.panel} panel: {error.message}. The rest
-          of the dashboard is not affected.
-        </p>
+        <h2 className="panel__title">{t('boundary.title')}</h2>
+        <p>{t('boundary.text', { panel: this.props.panel, message: error.message })}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('boundary.retry')}
         </button>
       </section>
     );
