@@ -11,7 +11,7 @@ const PANELS = [
   { panel: 'casualties', metric: 'killed' },
   { panel: 'railcars', metric: 'railcars' },
 ];
-await withPrerenderer(async (prerenderPage) => {
+await withPrerenderer(async ({ prerenderPage }) => {
   for (const { panel, metric } of PANELS) {
     const text = JSON.stringify(syntheticDataset(n, 1, undefined, [metric]));
     const start = performance.now();

@@ -25,6 +25,8 @@ const CASES = [
     sentence: "понад 100 загиблих, за даними: South Korea's NIS, 23 грудня 2024 р.",
     claimedBy: "Заявник: South Korea's NIS, 23 грудня 2024 р.; джерело:",
     meaning: 'Понад (>) нижня межа: справжня цифра більша',
+    embed: 'Вбудувати',
+    newestWords: 'Найновіша заява',
   },
   {
     lang: 'ko',
@@ -38,6 +40,8 @@ const CASES = [
     sentence: "South Korea's NIS에 따르면 사망자 100명 초과, 2024년 12월 23일.",
     claimedBy: "South Korea's NIS, 2024년 12월 23일에 주장; 출처:",
     meaning: '초과 (>) 하한: 실제 수치는 이보다 큼',
+    embed: '퍼가기',
+    newestWords: '최신 주장',
   },
 ] as const;
 
@@ -79,7 +83,7 @@ for (const c of CASES) {
 }
 
 for (const c of CASES) {
-  test(`at ?lang=${c.lang} a chart's description, key and tooltip are in that language`, async ({
+  test(`at ?lang=${c.lang} a chart's description, key, tooltip, SVG and embed snippet are in that language`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -103,6 +107,28 @@ for (const c of CASES) {
     await expect(tooltip.locator('strong[lang="en"]')).toHaveText("South Korea's NIS");
     await expect(tooltip.locator('.claim-summary__note')).toHaveAttribute('lang', 'en');
     await casualties.screenshot({ path: `e2e/screenshots/languages-${c.lang}-tooltip.png` });
+
+    // The SVG carries the language's fonts, since it cannot reach the page's once saved.
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      casualties.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    expect(svgFile.suggestedFilename()).toMatch(/^[a-z0-9.-]+\.svg$/);
+    expect(svg).toContain(`font-family:'${c.font}'`);
+    expect(svg).toMatch(/src:url\(data:font\/woff2;base64,/);
+    expect(svg).toContain(
+      c.summary.source.startsWith('^Загиблі') ? 'Найновіша заява' : '최신 주장',
+    );
+
+    // The embed snippet points at the language's own page, which reads without the script.
+    await casualties.getByRole('button', { name: c.embed, exact: true }).click();
+    // Pinned to the release on screen by default, which has its pages in each language too.
+    const snippet = casualties.locator('.embed-drawer textarea');
+    await expect(snippet).toHaveValue(
+      new RegExp(`/v/\\d{4}-\\d{2}-\\d{2}/${c.lang}/embed/casualties/\\?measure=killed`),
+    );
+    await expect(snippet).not.toHaveValue(/lang=/);
   });
 }
 
@@ -132,6 +158,11 @@ test.describe("each language's prerendered pages, with JavaScript off", () => {
     test(`/${c.lang}/ and its chart embed read in that language, in its font`, async ({ page }) => {
       await page.goto(`/${c.lang}/embed/casualties/`);
       await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      await expect(page).toHaveTitle(
+        c.lang === 'uk'
+          ? /^Постачання зброї з Північної Кореї до Росії: /
+          : /^북한의 대러시아 무기 공급: /,
+      );
       const panel = page.locator('section[data-panel="casualties"]');
       await expect(panel.locator('.panel__title')).toHaveText(
         c.lang === 'uk'

@@ -77,10 +77,11 @@ export function embedPages(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const path = req.url?.split('?')[0] ?? '';
         const query = req.url?.slice(path.length) ?? '';
-        // A release's pages, /v/<id>/ and /v/<id>/embed/<panel>/, and a language's, /uk/ and
-        // /uk/embed/<panel>/, are the latest's pages.
+        // A release's pages, /v/<id>/ and /v/<id>/embed/<panel>/, and a language's, /uk/,
+        // /uk/embed/<panel>/ and /v/<id>/uk/, are the latest's pages.
+        const languages = LOCALES.slice(1).join('|');
         const pinned = new RegExp(
-          `^${base}(?:v/\\d{4}-\\d{2}-\\d{2}|${LOCALES.slice(1).join('|')})/(.*)$`,
+          `^${base}(?:v/\\d{4}-\\d{2}-\\d{2}/(?:(?:${languages})/)?|(?:${languages})/)(.*)$`,
         ).exec(path);
         const rest = pinned ? pinned[1]! : path.slice(base.length);
         const match = /^embed\/([a-z]+)\/?$/.exec(rest);

@@ -3,9 +3,9 @@
  * panels as static HTML (charts as inline SVG) and carry the dataset they were rendered from, so
  * a chart appears before any script runs, and hydrates into the interactive panel without a jump.
  * Every release of the dataset gets the same pages, pinned at /v/<id>/, rendered from the
- * release as it was published. The latest has its pages in each other language too, at /uk/ and
- * /uk/embed/<panel>/, with that language's fonts named in their head, so that they read in it
- * without the script. Runs after `vite build`, on the files in dist/.
+ * release as it was published. Each has its pages in each other language too, at /uk/,
+ * /uk/embed/<panel>/ and /v/<id>/uk/, with that language's title and fonts in their head, so that
+ * they read in it without the script. Runs after `vite build`, on the files in dist/.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,6 +23,8 @@ const history = JSON.parse(historyText) as ReleaseHistory;
 
 /** JSON inside a script element: a "</script>" in the data must not end the element. */
 const inlineJson = (text: string) => JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const inlineScript = (id: string, text: string) =>
   `<script type="application/json" id="${id}">${inlineJson(text)}</script>`;
 
@@ -34,21 +36,21 @@ const templates = new Map(
   PAGES.map(({ file }) => [file, readFileSync(resolve(DIST, file), 'utf8')]),
 );
 
-/** The latest at the root and in each other language at /<lang>/, then each release at /v/<id>/. */
+/** The latest at the root, then each release at /v/<id>/; each in English and at <lang>/. */
 const editions: { release: string | null; text: string; prefix: string; locale: Locale }[] = [
-  ...LOCALES.map((locale) => ({
-    release: null,
-    text: datasetText,
-    prefix: locale === 'en' ? '' : `${locale}/`,
-    locale,
-  })),
+  { release: null, text: datasetText, prefix: '' },
   ...readReleases(process.env.PRERENDER_DATA).map((r) => ({
     release: r.id,
     text: r.text,
     prefix: `v/${r.id}/`,
-    locale: 'en' as const,
   })),
-];
+].flatMap((edition) =>
+  LOCALES.map((locale) => ({
+    ...edition,
+    prefix: locale === 'en' ? edition.prefix : `${edition.prefix}${locale}/`,
+    locale,
+  })),
+);
 
 /** The page's font stack, as its built style sheet declares it, for a language's fonts to lead. */
 function builtFontStack(): string {
@@ -59,7 +61,7 @@ function builtFontStack(): string {
   throw new Error('no built style sheet declares --font');
 }
 
-await withPrerenderer(async (prerenderPage, pageFontCss) => {
+await withPrerenderer(async ({ prerenderPage, pageFontCss, pageHead }) => {
   const stack = builtFontStack();
   for (const { release, text, prefix, locale } of editions)
     for (const { page, file } of PAGES) {
@@ -73,11 +75,14 @@ await withPrerenderer(async (prerenderPage, pageFontCss) => {
       if (locale !== 'en') {
         out = out.replace('<html lang="en"', `<html lang="${locale}"`);
         const fonts = `<style data-fonts="${locale}">${pageFontCss(locale, stack)}</style>`;
-        out = out.replace(
-          '</head>',
-          `  ${fonts}
-  </head>`,
-        );
+        const head = await pageHead(page, locale);
+        out = out
+          .replace('</head>', `  ${fonts}\n  </head>`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+          .replace(
+            /(<meta\s+name="description"\s+content=")[^"]*(")/,
+            `$1${escapeHtml(head.description)}$2`,
+          );
       }
       const path = resolve(DIST, prefix + file);
       mkdirSync(dirname(path), { recursive: true });

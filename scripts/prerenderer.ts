@@ -16,13 +16,20 @@ export type PrerenderPage = (
 /** The CSS of a language's fonts, first in the given font stack. */
 export type PageFontCss = (locale: Locale, stack: string) => string;
 
-/**
- * Runs `work` with `prerenderPage` and `pageFontCss` from src/app/prerender.tsx, and closes Vite
- * afterwards.
- */
-export async function withPrerenderer<T>(
-  work: (prerenderPage: PrerenderPage, pageFontCss: PageFontCss) => Promise<T>,
-) {
+/** A page's title and description in a language. */
+export type PageHead = (
+  page: string,
+  locale: Locale,
+) => Promise<{ title: string; description: string }>;
+
+interface Prerenderer {
+  prerenderPage: PrerenderPage;
+  pageFontCss: PageFontCss;
+  pageHead: PageHead;
+}
+
+/** Runs `work` with the renderer of src/app/prerender.tsx, and closes Vite afterwards. */
+export async function withPrerenderer<T>(work: (renderer: Prerenderer) => Promise<T>) {
   const server = await createServer({
     server: { middlewareMode: true, hmr: false },
     appType: 'custom',
@@ -30,10 +37,9 @@ export async function withPrerenderer<T>(
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { prerenderPage, pageFontCss } = (await server.ssrLoadModule(
-      '/src/app/prerender.tsx',
-    )) as { prerenderPage: PrerenderPage; pageFontCss: PageFontCss };
-    return await work(prerenderPage, pageFontCss);
+    return await work(
+      (await server.ssrLoadModule('/src/app/prerender.tsx')) as unknown as Prerenderer,
+    );
   } finally {
     await server.close();
   }

@@ -9,10 +9,35 @@ import { createQueryClient } from './query-client';
 import type { ReleaseHistory } from '../dataset/releases';
 import { seedPublishedDataset, seedReleaseHistory } from './seed';
 import { setPageLocale, type Locale } from '../i18n/locale';
-import { choosePageLocale } from '../i18n/messages';
+import { choosePageLocale, hasMessage, t } from '../i18n/messages';
 
 /** The CSS that a page in a language needs for its fonts, for the head of its prerendered HTML. */
 export { pageFontCss } from '../i18n/fonts';
+
+/** A panel's title in the page's language, as its heading has it. */
+function panelTitle(panel: PanelId): string {
+  const id =
+    panel === 'overview'
+      ? 'overview.title'
+      : panel === 'map'
+        ? 'map.title'
+        : `panel.${panel}.title`;
+  return hasMessage(id) ? t(id) : panel;
+}
+
+/** A page's title and description in a language, for the head of its prerendered HTML. */
+export async function pageHead(page: 'dashboard' | PanelId, locale: Locale) {
+  await choosePageLocale(locale);
+  try {
+    return {
+      title:
+        page === 'dashboard' ? t('page.title') : t('page.embedTitle', { panel: panelTitle(page) }),
+      description: t('page.description'),
+    };
+  } finally {
+    setPageLocale('en');
+  }
+}
 
 async function toHtml(tree: ReactNode): Promise<string> {
   // An error inside a boundary would otherwise leave a hole for the browser to fill with an

@@ -15,6 +15,8 @@ describe("the page's language", () => {
     expect(localeFromPath('/embed/uk/')).toBeNull();
     expect(localeFromPath('/en/')).toBeNull();
     expect(localeFromPath('/uk/', '/site/')).toBeNull();
+    expect(localeFromPath('/v/2025-09-02/ko/embed/oil/')).toBe('ko');
+    expect(localeFromPath('/v/2025-09-02/')).toBeNull();
   });
 });
 
@@ -37,9 +39,12 @@ describe('the same page in another language', () => {
     );
   });
 
-  it('stays at a release, which has its pages in English only, and names the language', () => {
+  it('stays at the release a page pins', () => {
     expect(addressInLocale(at('/v/2025-09-02/', '?claim=x'), '/', 'ko')).toBe(
-      '/v/2025-09-02/?claim=x&lang=ko',
+      '/v/2025-09-02/ko/?claim=x',
+    );
+    expect(addressInLocale(at('/v/2025-09-02/uk/embed/oil/'), '/', 'en')).toBe(
+      '/v/2025-09-02/embed/oil/?lang=en',
     );
   });
 });

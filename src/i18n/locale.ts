@@ -18,11 +18,22 @@ export function localeFromSearch(search: string): Locale | null {
   return isLocale(lang) ? lang : null;
 }
 
-/** The language a page's path is prerendered in: /uk/ and /uk/embed/<panel>/ are Ukrainian. */
+/** A release's pages sit under /v/<id>/; each language's under its code, /uk/ or /v/<id>/uk/. */
+const RELEASE_PREFIX = /^v\/\d{4}-\d{2}-\d{2}\//;
+
+/** A path after the base: the release it pins ("v/<id>/" or ""), its language, and the rest. */
+function splitPath(pathname: string, base: string) {
+  const tail = pathname.startsWith(base) ? pathname.slice(base.length) : '';
+  const release = RELEASE_PREFIX.exec(tail)?.[0] ?? '';
+  const after = tail.slice(release.length);
+  const first = after.split('/')[0];
+  const locale = first !== 'en' && isLocale(first) ? first : null;
+  return { release, locale, rest: locale ? after.slice(first!.length + 1) : after };
+}
+
+/** The language a page's path is prerendered in: /uk/, /uk/embed/<panel>/ and /v/<id>/uk/ are Ukrainian. */
 export function localeFromPath(pathname: string, base = '/'): Locale | null {
-  if (!pathname.startsWith(base)) return null;
-  const first = pathname.slice(base.length).split('/')[0];
-  return first !== 'en' && isLocale(first) ? first : null;
+  return splitPath(pathname, base).locale;
 }
 
 /**
@@ -58,25 +69,21 @@ export function setPageLocale(locale: Locale) {
 
 /**
  * The address of this page in another language, every other parameter kept: the language's
- * prerendered page (/uk/, /uk/embed/<panel>/), which reads without the script, where one
- * exists; otherwise the same page with ?lang=.
+ * prerendered page (/uk/, /uk/embed/<panel>/, /v/<id>/uk/), which reads without the script.
  */
 export function addressInLocale(
   location: Pick<Location, 'pathname' | 'search'>,
   base: string,
   locale: Locale,
 ): string {
-  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
-  const parts = rest.split('/');
-  if (localeFromPath(`/${parts[0]}/`)) parts.shift();
-  const bare = parts.join('/');
-  // Only the latest dataset has pages in each language; a release (/v/<id>/) uses ?lang=.
-  if (locale === 'en' || bare.startsWith('v/'))
-    return `${base}${bare}${searchWithLocale(location.search, locale)}`;
+  const { release, rest } = splitPath(location.pathname, base);
+  // English is at the root: named with ?lang=en, so that the browser's languages do not choose again.
+  if (locale === 'en')
+    return `${base}${release}${rest}${searchWithLocale(location.search, locale)}`;
   const params = new URLSearchParams(location.search);
   params.delete('lang');
   const search = params.toString();
-  return `${base}${locale}/${bare}${search ? `?${search}` : ''}`;
+  return `${base}${release}${locale}/${rest}${search ? `?${search}` : ''}`;
 }
 
 /** The address of this page in another language, every other parameter kept. */

@@ -89,14 +89,14 @@ describe('links made on a page in another language', () => {
     expect(dashboardUrl('https://x.test/', 'oil', plain)).toBe('https://x.test/ko/#oil');
   });
 
-  it('name the language for a release, which has its pages in English only', () => {
+  it("go to a release's pages in the language", () => {
     setPageLocale('uk');
     const plain = { ...view, selectedClaimId: null, asOf: null };
     expect(embedUrl('https://x.test/v/2025-09-02/', 'oil', plain, 'auto')).toBe(
-      'https://x.test/v/2025-09-02/embed/oil/?lang=uk',
+      'https://x.test/v/2025-09-02/uk/embed/oil/',
     );
     expect(dashboardUrl('https://x.test/v/2025-09-02/', 'oil', plain)).toBe(
-      'https://x.test/v/2025-09-02/?lang=uk#oil',
+      'https://x.test/v/2025-09-02/uk/#oil',
     );
   });
 });

@@ -1,7 +1,6 @@
 import type { ViewState } from '../store';
 import { pageLocale } from '../i18n/locale';
 import { serializeViewState } from './url-state';
-import { releaseFromPath } from './release-page';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 
@@ -11,22 +10,17 @@ export function siteRoot(origin: string, base: string): string {
 }
 
 /**
- * Where a link in the page's language starts, and what its query must add, so that a link or an
- * embed opens as the reader saw it: the latest dataset has its pages in each language (/uk/),
- * which read without the script; a release (/v/<id>/) names the language with ?lang=.
+ * Where a link in the page's language starts: its prerendered pages (/uk/, /v/<id>/uk/), which
+ * read without the script, so that a link or an embed opens as the reader saw it.
  */
-function inPageLocale(root: string): { root: string; lang: string | null } {
+function inPageLocale(root: string): string {
   const locale = pageLocale();
-  if (locale === 'en') return { root, lang: null };
-  return releaseFromPath(root) === null
-    ? { root: `${root}${locale}/`, lang: null }
-    : { root, lang: locale };
+  return locale === 'en' ? root : `${root}${locale}/`;
 }
 
 /** The view's query string, with the researcher's linked dataset (?data=) when one is on screen. */
-function viewSearch(view: ViewState, lang: string | null, dataUrl?: string): string {
+function viewSearch(view: ViewState, dataUrl?: string): string {
   const params = new URLSearchParams(dataUrl ? { data: dataUrl } : {});
-  if (lang !== null) params.set('lang', lang);
   const base = params.toString();
   return serializeViewState(view, base ? `?${base}` : '');
 }
@@ -38,8 +32,7 @@ export function dashboardUrl(
   view: ViewState,
   dataUrl?: string,
 ): string {
-  const at = inPageLocale(root);
-  return `${at.root}${viewSearch(view, at.lang, dataUrl)}#${panelId}`;
+  return `${inPageLocale(root)}${viewSearch(view, dataUrl)}#${panelId}`;
 }
 
 /** A panel's embed page, with the theme, selection and date that reproduce what the reader sees. */
@@ -50,11 +43,10 @@ export function embedUrl(
   theme: EmbedTheme,
   dataUrl?: string,
 ): string {
-  const at = inPageLocale(root);
-  const params = new URLSearchParams(viewSearch(view, at.lang, dataUrl));
+  const params = new URLSearchParams(viewSearch(view, dataUrl));
   if (theme !== 'auto') params.set('theme', theme);
   const query = params.toString();
-  return `${at.root}embed/${panelId}/${query ? `?${query}` : ''}`;
+  return `${inPageLocale(root)}embed/${panelId}/${query ? `?${query}` : ''}`;
 }
 
 export interface SnippetOptions {
