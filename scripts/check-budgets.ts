@@ -22,10 +22,10 @@ export const BUDGETS = {
   basemap: 60 * KB * SCALE,
   river: 3 * KB * SCALE,
   /** One language's catalogue, which only a page in that language loads. */
-  catalogue: 10 * KB * SCALE,
+  catalogue: 20 * KB * SCALE,
   /** A script's fonts, regular and bold, which only a page in its language loads. */
   cyrillicFonts: 12 * KB * SCALE,
-  hangulFonts: 60 * KB * SCALE,
+  hangulFonts: 80 * KB * SCALE,
 };
 /** The languages besides English, each with its catalogue's manifest key. */
 const CATALOGUES = { Ukrainian: 'src/i18n/compiled/uk.json', Korean: 'src/i18n/compiled/ko.json' };
