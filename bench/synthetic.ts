@@ -76,7 +76,7 @@ export function syntheticDataset(
     return claim;
   });
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: `Synthetic dataset of ${n} claims`,
     updated: '2025-12-28',
     sources,

@@ -111,10 +111,21 @@ describe('compileCheck', () => {
   });
 
   it('refuses to compile what it cannot check, instead of letting it pass', () => {
-    expect(() => compileCheck(z.union([z.string(), z.number()]))).toThrow(/union/);
+    expect(() => compileCheck(z.tuple([z.string(), z.number()]))).toThrow(/tuple/);
     expect(() => compileCheck(z.object({ a: z.string() }))).toThrow(/fields it does not name/);
     expect(() => compileCheck(z.string().check(z.email()))).toThrow(/email/);
     expect(() => compileCheck(z.array(z.string()).check(z.minLength(1)))).toThrow(/min_length/);
+  });
+
+  it('checks a union as any of its options', () => {
+    const check = compileCheck(
+      z.union([z.string().check(z.regex(/\{n\}/)), z.strictObject({ other: z.string() })]),
+    );
+    expect(check('{n} загиблих')).toBe(true);
+    expect(check({ other: '{n}' })).toBe(true);
+    expect(check('загиблих')).toBe(false);
+    expect(check({ one: '{n}' })).toBe(false);
+    expect(check(3)).toBe(false);
   });
 
   it('checks what it compiles', () => {

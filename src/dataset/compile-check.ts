@@ -88,6 +88,10 @@ export function compileCheck(schema: z.core.$ZodType): Check {
         return true;
       }, def.checks);
     }
+    case 'union': {
+      const options = def.options.map(compileCheck);
+      return withRefinements((value) => options.some((option) => option(value)), def.checks);
+    }
     case 'object': {
       const catchall = def.catchall ? (def.catchall as z.core.$ZodTypes)._zod.def.type : undefined;
       if (catchall !== 'never')

@@ -72,7 +72,7 @@ describe('fetchCustomDataset', () => {
     );
     const loaded = await fetchCustomDataset(new URL('https://data.example/d.json'));
     expect(loaded.migratedFrom).toBe(1);
-    expect(loaded.dataset.schemaVersion).toBe(2);
+    expect(loaded.dataset.schemaVersion).toBe(3);
     expect(loaded.dataset.claims).toHaveLength(77);
   });
 

@@ -1,4 +1,5 @@
-import type { Claim, Claimant, Dataset, Place, Source } from './schema';
+import type { Claim, Claimant, Dataset, Measure, Place, Source } from './schema';
+import { rememberUnitWords } from './unit-words';
 
 /** Id-keyed maps over a dataset, built once per dataset object. */
 export interface DatasetLookup {
@@ -6,6 +7,8 @@ export interface DatasetLookup {
   claimants: ReadonlyMap<string, Claimant>;
   sources: ReadonlyMap<string, Source>;
   places: ReadonlyMap<string, Place>;
+  /** By metric slug: the dataset's names of what claims count. */
+  measures: ReadonlyMap<string, Measure>;
 }
 
 const cache = new WeakMap<Dataset, DatasetLookup>();
@@ -15,6 +18,7 @@ const byId = <T extends { id: string }>(items: readonly T[]) =>
 /** Keeps indexes already built for a dataset (by its validation), so that they are not built twice. */
 export function rememberLookup(dataset: Dataset, index: DatasetLookup): void {
   cache.set(dataset, index);
+  rememberUnitWords(dataset);
 }
 
 export function lookup(dataset: Dataset): DatasetLookup {
@@ -25,8 +29,10 @@ export function lookup(dataset: Dataset): DatasetLookup {
       claimants: byId(dataset.claimants),
       sources: byId(dataset.sources),
       places: byId(dataset.places),
+      measures: byId(dataset.measures ?? []),
     };
     cache.set(dataset, found);
+    rememberUnitWords(dataset);
   }
   return found;
 }
@@ -66,6 +72,8 @@ export interface AttributedClaim {
   claimant: Claimant;
   source: Source;
   place: Place | undefined;
+  /** The dataset's name for what the claim counts, where it gives one. */
+  measure: Measure | undefined;
 }
 
 /** Resolves a claim's references; a validated dataset guarantees they exist. */
@@ -80,6 +88,7 @@ export function attribute(dataset: Dataset, claim: Claim): AttributedClaim {
     claimant,
     source,
     place: claim.place ? index.places.get(claim.place) : undefined,
+    measure: index.measures.get(claim.metric),
   };
 }
 

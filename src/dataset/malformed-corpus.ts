@@ -80,13 +80,13 @@ export const MALFORMED_CASES: MalformedCase[] = [
   mutate(
     'a schema version newer than this dashboard reads',
     'schemaVersion',
-    'expected 1 or 2; got 3, a version newer',
-    (d) => (d.schemaVersion = 3 as never),
+    'expected 1, 2 or 3; got 4, a version newer',
+    (d) => (d.schemaVersion = 4 as never),
   ),
   mutate(
     'a schema version no migration reads',
     'schemaVersion',
-    'expected 1 or 2; got "2", which no migration reads',
+    'expected 1, 2 or 3; got "2", which no migration reads',
     (d) => (d.schemaVersion = '2' as never),
   ),
   mutate(
@@ -112,6 +112,79 @@ export const MALFORMED_CASES: MalformedCase[] = [
       d.schemaVersion = 1 as never;
       claim0(d).retracted = { date: '2025-01', reason: 'Withdrawn.' };
     },
+  ),
+  mutate(
+    'a version 2 file with names in other languages',
+    'claimants[0]',
+    'unexpected field "names"',
+    (d) => {
+      d.schemaVersion = 2 as never;
+      delete d.measures;
+      for (const place of d.places) delete place.names;
+      d.claimants[0]!.names = { uk: 'Розвідка' };
+    },
+  ),
+  mutate(
+    'a name in a language the dashboard does not speak',
+    'places[0].names',
+    'unexpected field "fr"',
+    (d) => (d.places[0]!.names = { fr: 'Le front' }),
+  ),
+  mutate(
+    'a blank Korean name',
+    'claimants[0].names.ko',
+    'non-empty',
+    (d) => (d.claimants[0]!.names = { ko: ' ' }),
+  ),
+  mutate(
+    'a measure of a metric no claim counts',
+    'measures[0].id',
+    'no claim counts "kiled"',
+    (d) => (d.measures = [{ id: 'kiled', name: 'Killed' }]),
+  ),
+  mutate(
+    'two measures of one metric',
+    'measures[1].id',
+    'already used by measures[0]',
+    (d) =>
+      (d.measures = [
+        { id: 'killed', name: 'Killed' },
+        { id: 'killed', name: 'Dead' },
+      ]),
+  ),
+  mutate(
+    'a measure without its English name',
+    'measures[0].name',
+    'expected',
+    (d) => (d.measures = [{ id: 'killed', names: { uk: 'Загиблі' } }]),
+  ),
+  mutate(
+    'words for a unit no claim counts in',
+    'units[0].unit',
+    'no claim counts in "kiled"',
+    (d) => (d.units = [{ unit: 'kiled', names: { uk: { words: '{n} загиблих' } } }]),
+  ),
+  mutate(
+    'words for a unit without the place of the number',
+    'units[0].names.uk.words',
+    'the place of the number, {n}, once',
+    (d) => (d.units = [{ unit: 'killed', names: { uk: { words: 'загиблих' } } }]),
+  ),
+  mutate(
+    'plural forms of a unit without the "other" form',
+    'units[0].names.uk.words.other',
+    'the field is missing',
+    (d) => (d.units = [{ unit: 'killed', names: { uk: { words: { one: '{n} загиблий' } } } }]),
+  ),
+  mutate(
+    'words for a unit given twice',
+    'units[1].unit',
+    'already at units[0]',
+    (d) =>
+      (d.units = [
+        { unit: 'killed', names: { ko: { words: '사망자 {n}' } } },
+        { unit: 'killed', names: { ko: { words: '사망 {n}' } } },
+      ]),
   ),
   mutate(
     'a month written with one digit',

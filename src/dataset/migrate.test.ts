@@ -20,6 +20,16 @@ describe('reading a version 1 dataset', () => {
     expect({ ...result.dataset, schemaVersion: 1 }).toEqual(JSON.parse(versionOne));
   });
 
+  it('migrates a version 2 file, the release of 2 December 2026, without names in other languages', () => {
+    const versionTwo = readFileSync('data/releases/2026-12-02.json', 'utf8');
+    const result = parseDatasetText(versionTwo);
+    expect(result.ok ? undefined : result.problems).toBeUndefined();
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    expect({ ...result.dataset, schemaVersion: 2 }).toEqual(JSON.parse(versionTwo));
+    expect(result.dataset.measures).toBeUndefined();
+  });
+
   it('does not call a current dataset migrated', () => {
     const result = parseDatasetText(readFileSync('data/dataset.json', 'utf8'));
     expect(result.ok && result.migratedFrom).toBe(undefined);

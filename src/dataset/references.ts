@@ -1,10 +1,10 @@
-import type { Claim, Claimant, Dataset, Place, Source } from './schema';
+import type { Claim, Claimant, Dataset, Measure, Place, Source } from './schema';
 import type { DatasetProblem } from './validate';
 import { rememberLookup } from './lookup';
 import { dateSpan } from './dates';
 import { isRealDate } from './schema';
 
-type Collection = 'sources' | 'claimants' | 'claims' | 'places' | 'events';
+type Collection = 'sources' | 'claimants' | 'claims' | 'places' | 'events' | 'measures';
 type Row = Record<string, unknown>;
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -60,6 +60,7 @@ function inspect(input: unknown, shaped: boolean) {
   const claims = idIndex<Claim>(dataset.claims, 'claims', problems);
   const places = idIndex<Place>(dataset.places, 'places', problems);
   idIndex(dataset.events, 'events', problems);
+  const measures = idIndex<Measure>(dataset.measures, 'measures', problems);
 
   const mustExist = (
     index: ReadonlyMap<string, unknown>,
@@ -256,6 +257,41 @@ function inspect(input: unknown, shaped: boolean) {
       message: `expected a date on or after the newest claim (${newest.start}, at ${newest.path}); got ${updated}`,
     });
 
+  // A measure names a metric that claims count: a slug no claim carries is a typo.
+  const metrics = new Set(claimRows.map((claim) => claim.metric));
+  anyRows(dataset.measures).forEach((measure, i) => {
+    if (typeof measure.id === 'string' && !metrics.has(measure.id))
+      problems.push({
+        path: `measures[${i}].id`,
+        message: `expected the metric of a claim; no claim counts "${measure.id}"`,
+      });
+  });
+
+  // A unit's words stand for a unit that claims write, each once; money has the dashboard's own.
+  const units = new Set(claimRows.map((claim) => claim.unit));
+  const seenUnits = new Map<unknown, number>();
+  anyRows(dataset.units).forEach((entry, i) => {
+    const unit = entry.unit;
+    if (typeof unit !== 'string') return;
+    const path = `units[${i}].unit`;
+    if (seenUnits.has(unit))
+      problems.push({
+        path,
+        message: `expected each unit once; "${unit}" is already at units[${seenUnits.get(unit)}]`,
+      });
+    else seenUnits.set(unit, i);
+    if (unit === 'USD')
+      problems.push({
+        path,
+        message: 'expected a unit other than "USD", which has words of its own',
+      });
+    else if (!units.has(unit))
+      problems.push({
+        path,
+        message: `expected the unit of a claim; no claim counts in "${unit}"`,
+      });
+  });
+
   rows(dataset.places).forEach((place, i) =>
     mustExist(sources, place.source, `places[${i}].source`, 'sources'),
   );
@@ -263,7 +299,7 @@ function inspect(input: unknown, shaped: boolean) {
     mustExist(sources, event.source, `events[${i}].source`, 'sources');
     mustExist(places, event.place, `events[${i}].place`, 'places');
   });
-  return { problems, index: { claims, claimants, sources, places } };
+  return { problems, index: { claims, claimants, sources, places, measures } };
 }
 
 /**

@@ -28,6 +28,11 @@ export interface ReleaseChanges {
   /** Sources and events that are new in this release, counted. */
   sourcesAdded: number;
   eventsAdded: number;
+  /**
+   * Claimants, places, measures and units whose names in other languages are new or differ from
+   * the previous release's, counted.
+   */
+  namesChanged: number;
 }
 
 /** Every release's changes, oldest first: what /data/changes.json holds. */
@@ -91,6 +96,14 @@ export function diffReleases(
     removed: [...before.keys()].filter((claimId) => !after.has(claimId)),
     sourcesAdded: countNew(previous?.dataset.sources, next.sources),
     eventsAdded: countNew(previous?.dataset.events, next.events),
+    namesChanged:
+      countRenamed(previous?.dataset.claimants, next.claimants) +
+      countRenamed(previous?.dataset.places, next.places) +
+      countRenamed(previous?.dataset.measures, next.measures ?? []) +
+      countRenamed(
+        previous?.dataset.units?.map((u) => ({ ...u, id: u.unit })),
+        (next.units ?? []).map((u) => ({ ...u, id: u.unit })),
+      ),
   };
   for (const claim of next.claims) {
     const old = before.get(claim.id);
@@ -109,6 +122,13 @@ export function diffReleases(
 function countNew(before: readonly { id: string }[] | undefined, after: readonly { id: string }[]) {
   const known = new Set((before ?? []).map((r) => r.id));
   return after.filter((r) => !known.has(r.id)).length;
+}
+
+type NamedRecord = { id: string; names?: unknown };
+
+function countRenamed(before: readonly NamedRecord[] | undefined, after: readonly NamedRecord[]) {
+  const old = new Map((before ?? []).map((r) => [r.id, r.names]));
+  return after.filter((r) => r.names !== undefined && !same(old.get(r.id), r.names)).length;
 }
 
 /** A claim's history across the releases: where it first appeared, and where it changed since. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ClaimSchema, DatasetSchema, DaySchema, EventSchema, SourceSchema } from './schema';
+import { ClaimSchema, DaySchema, EventSchema, SourceSchema } from './schema';
+import { DatasetSchemaV2 } from './schema-v2';
 
 /**
  * Version 1 of the format, as files made before version 2 were written: every claim dated to the
@@ -16,7 +17,7 @@ const ClaimV1 = z.extend(
 
 const EventV1 = z.extend(EventSchema, { date: DaySchema });
 
-export const DatasetSchemaV1 = z.extend(DatasetSchema, {
+export const DatasetSchemaV1 = z.extend(DatasetSchemaV2, {
   schemaVersion: z.literal(1),
   sources: z.array(SourceV1),
   claims: z.array(ClaimV1),

@@ -7,7 +7,9 @@ export const PRECISIONS = ['exact', 'approximate', 'city', 'region'] as const;
 /** What a source is: its own reporting, or another outlet's carried on. */
 export const SOURCE_KINDS = ['report', 'copy', 'summary', 'aggregator', 'reference'] as const;
 /** The version this dashboard writes; older versions are migrated when they are read. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The languages besides English that names in the dataset may be given in. */
+export const NAME_LANGUAGES = ['uk', 'ko'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +73,15 @@ const httpUrl = z
 // z.number() already refuses NaN and the infinities.
 const amount = z.number().check(z.gte(0, 'expected a number of zero or more'));
 
+/**
+ * A name in the other languages of the dashboard, as a reader there knows it ("Національна
+ * служба розвідки Південної Кореї", "국가정보원"); a language left out falls back to English.
+ */
+export const NamesSchema = z.strictObject({
+  uk: z.optional(text),
+  ko: z.optional(text),
+});
+
 export const SourceSchema = z.strictObject({
   /** Stable id that claims and events refer to. */
   id: slug,
@@ -102,6 +113,8 @@ export const ClaimantSchema = z.strictObject({
   kind: text,
   /** Country or organisation it speaks for, where that helps a reader. */
   country: z.optional(text),
+  /** The name in Ukrainian and Korean. */
+  names: z.optional(NamesSchema),
 });
 
 export const PeriodSchema = z.strictObject({
@@ -172,6 +185,8 @@ export const ClaimSchema = z.strictObject({
 export const PlaceSchema = z.strictObject({
   id: slug,
   name: text,
+  /** The name in Ukrainian and Korean. */
+  names: z.optional(NamesSchema),
   /** production site, rail crossing, station, port, combat area, strike site, capital, … */
   kind: text,
   lat: z
@@ -193,6 +208,51 @@ export const PlaceSchema = z.strictObject({
   note: z.optional(text),
 });
 
+/** What a metric counts, named for readers: "Killed", "Загиблі", "사망". */
+export const MeasureSchema = z.strictObject({
+  /** The metric slug its claims carry. */
+  id: slug,
+  /** Its name in English, as a chart or a column is headed. */
+  name: text,
+  names: z.optional(NamesSchema),
+});
+
+/** Words with the place of the number in them, once: "{n} барелів нафти", "석유 {n}". */
+const template = text.check(
+  z.refine(
+    (value) => value.split('{n}').length === 2,
+    'expected the place of the number, {n}, once',
+  ),
+);
+
+/**
+ * A unit's words in one language: `words` puts the number, with its qualifier, into the phrase;
+ * where the phrase changes with the number, as Ukrainian nouns do, one form per plural category
+ * of the language (Intl.PluralRules), `other` always among them. `amount`, where the language
+ * counts with a word of its own ("{n}곳"), is written around the bare number first.
+ */
+export const UnitWordsSchema = z.strictObject({
+  amount: z.optional(template),
+  words: z.union([
+    template,
+    z.strictObject({
+      zero: z.optional(template),
+      one: z.optional(template),
+      two: z.optional(template),
+      few: z.optional(template),
+      many: z.optional(template),
+      other: template,
+    }),
+  ]),
+});
+
+/** A unit of the claims in the other languages: "barrels of oil" is "барелів нафти", "석유 … 배럴". */
+export const UnitSchema = z.strictObject({
+  /** The unit exactly as claims write it. */
+  unit: text,
+  names: z.strictObject({ uk: z.optional(UnitWordsSchema), ko: z.optional(UnitWordsSchema) }),
+});
+
 export const EventSchema = z.strictObject({
   id: slug,
   /** The day, month or year it happened, as precisely as it is known. */
@@ -206,12 +266,18 @@ export const EventSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: text,
+  /** The title in Ukrainian and Korean. */
+  titles: z.optional(NamesSchema),
   /** The day this version of the dataset was last changed; no claim may be dated after it. */
   updated: date,
   /** Id of the news report the dashboard is built around; its claims are marked. */
   report: z.optional(slug),
   /** Claim ids shown as the headline figures. */
   headlines: z.optional(z.array(slug)),
+  /** Names of the metrics the claims count; a metric not named here is named by the dashboard. */
+  measures: z.optional(z.array(MeasureSchema)),
+  /** The words of the claims' units in the other languages; a unit not here stays English. */
+  units: z.optional(z.array(UnitSchema)),
   sources: z.array(SourceSchema),
   claimants: z.array(ClaimantSchema),
   claims: z.array(ClaimSchema),
@@ -229,5 +295,10 @@ export type Correction = z.infer<typeof CorrectionSchema>;
 export type Claimant = z.infer<typeof ClaimantSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type Names = z.infer<typeof NamesSchema>;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+export type Measure = z.infer<typeof MeasureSchema>;
+export type UnitWords = z.infer<typeof UnitWordsSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
 export type DatasetEvent = z.infer<typeof EventSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

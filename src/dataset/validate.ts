@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 import { DatasetSchemaV1, type DatasetV1 } from './schema-v1';
+import { DatasetSchemaV2, type DatasetV2 } from './schema-v2';
 import { checkReferences, checkValidReferences } from './references';
 import { compileCheck } from './compile-check';
-import { isReadableVersion, migrateV1, READABLE_VERSIONS, type ReadableVersion } from './migrate';
+import { isReadableVersion, migrate, READABLE_VERSIONS, type ReadableVersion } from './migrate';
 
 /** One thing wrong with a dataset: where (a JSON path such as `claims[3].qualifier`) and what. */
 export interface DatasetProblem {
@@ -74,8 +75,20 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * A value that matches no option of a union is explained by the option of its own shape (text
+ * or an object): its problems, at their own paths, rather than "invalid input".
+ */
+function unionExplained(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const ofItsShape = (branch: z.core.$ZodIssue[]) =>
+    !branch.some((e) => e.path.length === 0 && e.code === 'invalid_type');
+  const branch = issue.errors.find(ofItsShape) ?? issue.errors[0]!;
+  return branch.flatMap((e) => unionExplained({ ...e, path: [...issue.path, ...e.path] }));
+}
+
 function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
-  return error.issues.map((issue) => ({
+  return error.issues.flatMap(unionExplained).map((issue) => ({
     path: formatPath(issue.path),
     message: issueMessage(issue),
   }));
@@ -83,11 +96,13 @@ function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
 
 const checks = {
   1: { schema: DatasetSchemaV1, quick: compileCheck(DatasetSchemaV1) },
-  2: { schema: DatasetSchema, quick: compileCheck(DatasetSchema) },
+  2: { schema: DatasetSchemaV2, quick: compileCheck(DatasetSchemaV2) },
+  3: { schema: DatasetSchema, quick: compileCheck(DatasetSchema) },
 } satisfies Record<ReadableVersion, unknown>;
 
 /** True when a value has the current version's structure; says nothing of its references. Fast, and never throws. */
-export const matchesDatasetSchema = (input: unknown): input is Dataset => checks[2].quick(input);
+export const matchesDatasetSchema = (input: unknown): input is Dataset =>
+  checks[SCHEMA_VERSION].quick(input);
 
 /** The result for a dataset whose structure passed: ok unless a reference or a range is wrong. */
 export function withReferencesChecked(dataset: Dataset): ValidationResult {
@@ -96,7 +111,7 @@ export function withReferencesChecked(dataset: Dataset): ValidationResult {
 }
 
 function versionProblem(version: unknown): DatasetProblem {
-  const known = READABLE_VERSIONS.join(' or ');
+  const known = `${READABLE_VERSIONS.slice(0, -1).join(', ')} or ${SCHEMA_VERSION}`;
   return {
     path: 'schemaVersion',
     message:
@@ -142,7 +157,7 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, problems: merge(shape, checkReferences(input)) };
   }
   if (version === SCHEMA_VERSION) return withReferencesChecked(input as Dataset);
-  const result = withReferencesChecked(migrateV1(input as DatasetV1));
+  const result = withReferencesChecked(migrate(input as DatasetV1 | DatasetV2));
   return result.ok ? { ...result, migratedFrom: version } : result;
 }
 

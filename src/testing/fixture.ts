@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset/schema';
 /** A small dataset that passes the schema: two claimants disagreeing, a range, a derived value. */
 export function fixtureDataset(): Dataset {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     title: 'Fixture dataset',
     updated: '2025-01-13',
     report: 'report',
