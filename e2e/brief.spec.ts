@@ -42,7 +42,7 @@ test('the brief prints on one page, A4 or US Letter, with the figures, charts, m
     const text = squeeze(pages[0]!);
     for (const words of [
       "North Korea's arms supply to Russia",
-      'Release 2026-12-02',
+      'Release 2026-12-04',
       'Newest claim',
       'Known as of 30 June 2025',
       'more than 100 killed',

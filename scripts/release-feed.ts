@@ -23,7 +23,7 @@ function claimItem(release: Release, id: string): string {
   const claim = lookup(release.dataset).claims.get(id);
   if (claim === undefined) return `<li>${escape(id)}</li>`;
   const { claimant } = attribute(release.dataset, claim);
-  return `<li>${escape(`${metricLabel(claim.metric)}: ${formatFigure(claim)} (${claimant.name}, ${formatClaimDate(claim)})`)}</li>`;
+  return `<li>${escape(`${metricLabel(release.dataset, claim.metric)}: ${formatFigure(claim)} (${claimant.name}, ${formatClaimDate(claim)})`)}</li>`;
 }
 
 function summary(changes: ReleaseChanges): string {

@@ -85,7 +85,7 @@ function claimLine(dataset: Dataset, id: string): string {
   const claim = lookup(dataset).claims.get(id);
   if (claim === undefined) return `\`${id}\``;
   const { claimant } = attribute(dataset, claim);
-  return `${metricLabel(claim.metric)}: ${formatFigure(claim)} (${claimant.name}, ${formatClaimDate(claim)}) \`${id}\``;
+  return `${metricLabel(dataset, claim.metric)}: ${formatFigure(claim)} (${claimant.name}, ${formatClaimDate(claim)}) \`${id}\``;
 }
 
 const valueText = (value: unknown) =>
@@ -107,7 +107,7 @@ export function changelogMarkdown(history: ReleaseHistory, releases: readonly Re
     lines.push(
       release.previous === null
         ? `The first release: ${release.claims} claims.`
-        : `${release.claims} claims: ${release.added.length} added, ${release.changed.length} changed, ${release.retracted.length} withdrawn, ${release.removed.length} removed since release ${release.previous}; ${release.sourcesAdded} sources and ${release.eventsAdded} events added.`,
+        : `${release.claims} claims: ${release.added.length} added, ${release.changed.length} changed, ${release.retracted.length} withdrawn, ${release.removed.length} removed since release ${release.previous}; ${release.sourcesAdded} sources and ${release.eventsAdded} events added${release.namesChanged > 0 ? `; names in Ukrainian and Korean new or changed for ${release.namesChanged} claimants, places, measures and units` : ''}.`,
     );
     if (release.previous === null) continue;
     if (release.added.length > 0) {

@@ -33,7 +33,7 @@ const editDataset = (dir: string, edit: (d: Json) => void) => {
 
 describe('the releases of the dataset', () => {
   it('are kept as they were published, byte for byte', () => {
-    expect(releases.map((r) => r.id)).toEqual(['2025-09-02', '2026-12-02']);
+    expect(releases.map((r) => r.id)).toEqual(['2025-09-02', '2026-12-02', '2026-12-04']);
     expect(alteredReleases()).toEqual([]);
   });
 
@@ -71,6 +71,26 @@ describe('the releases of the dataset', () => {
     expect(corrected.fields.map((f) => f.field)).toEqual(['claimedBy', 'claimedOn', 'corrections']);
   });
 
+  it('say that the third release named claimants, places and measures, and changed no claim', () => {
+    const third = releaseHistory(releases).releases[2]!;
+    expect(third).toMatchObject({ previous: '2026-12-02', added: [], changed: [], removed: [] });
+    expect(third.namesChanged).toBe(27 + 12 + 41 + 50);
+    expect(releaseHistory(releases).releases[1]!.namesChanged).toBe(0);
+  });
+
+  it('count a name changed in one language as a change of names', () => {
+    const [first, second, third] = releases;
+    const dataset = structuredClone(third!.dataset);
+    dataset.places[0]!.names = { ...dataset.places[0]!.names, ko: '함흥' };
+    const fourth = releaseHistory([
+      first!,
+      second!,
+      third!,
+      { id: '2026-12-09', file: '', text: '', dataset },
+    ]).releases[3]!;
+    expect(fourth.namesChanged).toBe(1);
+  });
+
   it('refuse a dataset that drops a released claim', () => {
     const dataset = releases.at(-1)!.dataset;
     expect(missingReleasedClaims(dataset)).toEqual([]);
@@ -82,7 +102,7 @@ describe('the releases of the dataset', () => {
 
 describe('npm run data:release', () => {
   it('refuses when nothing changed', () => {
-    expect(() => makeRelease(scratch())).toThrow(/nothing changed since release 2026-12-02/);
+    expect(() => makeRelease(scratch())).toThrow(/nothing changed since release 2026-12-04/);
   });
 
   it('refuses an invalid dataset', () => {
@@ -95,7 +115,7 @@ describe('npm run data:release', () => {
   it('refuses a release that is not dated after the latest one', () => {
     const dir = scratch();
     editDataset(dir, (d) => (d.claims[0]!.note = 'Changed.'));
-    expect(() => makeRelease(dir)).toThrow(/not after the latest release \(2026-12-02\)/);
+    expect(() => makeRelease(dir)).toThrow(/not after the latest release \(2026-12-04\)/);
   });
 
   it('refuses to remove a released claim', () => {
@@ -124,7 +144,12 @@ describe('npm run data:release', () => {
     const { id, history } = makeRelease(dir);
     expect(id).toBe('2026-12-09');
     expect(alteredReleases(dir)).toEqual([]);
-    expect(readReleases(dir).map((r) => r.id)).toEqual(['2025-09-02', '2026-12-02', '2026-12-09']);
+    expect(readReleases(dir).map((r) => r.id)).toEqual([
+      '2025-09-02',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-09',
+    ]);
     expect(history.releases.at(-1)!.retracted.map((r) => r.id)).toEqual([
       'report-troops-in-combat',
     ]);

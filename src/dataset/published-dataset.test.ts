@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from './parse';
-import type { Dataset } from './schema';
+import { NAME_LANGUAGES, type Dataset } from './schema';
 import { formatClaimDate, formatFigure } from '../lib/format';
 import { dateSpan, newestClaim } from './dates';
 import { sourceCreditText } from './source-credit';
@@ -109,8 +109,34 @@ describe('the published dataset', () => {
     for (const e of dataset.events) expect(sources.get(e.source)).toBeTruthy();
   });
 
-  it('is schema version 2, updated after its newest claim of 2 September 2025', () => {
-    expect(dataset.schemaVersion).toBe(2);
+  it('names every claimant, place and measure in Ukrainian and Korean, and every metric', () => {
+    const records = [...dataset.claimants, ...dataset.places, ...(dataset.measures ?? [])];
+    for (const record of records)
+      for (const lang of NAME_LANGUAGES)
+        expect(record.names?.[lang]?.trim(), `${record.id} in ${lang}`).toBeTruthy();
+    const measures = new Set(dataset.measures?.map((m) => m.id));
+    for (const claim of dataset.claims) expect(measures, claim.id).toContain(claim.metric);
+    // Every unit has words in both languages, but money and the units the catalogues name.
+    const own = [
+      'USD',
+      'troops',
+      'killed',
+      'injured',
+      'killed or wounded',
+      'railcars',
+      'artillery shells',
+    ];
+    const units = new Map(dataset.units?.map((u) => [u.unit, u.names]));
+    for (const claim of dataset.claims)
+      if (!own.includes(claim.unit))
+        for (const lang of NAME_LANGUAGES)
+          expect(units.get(claim.unit)?.[lang], `${claim.unit} in ${lang}`).toBeTruthy();
+    const nis = dataset.claimants.find((c) => c.id === 'nis')!;
+    expect(nis.names).toEqual({ uk: 'НРС Південної Кореї', ko: '국가정보원' });
+  });
+
+  it('is schema version 3, updated after its newest claim of 2 September 2025', () => {
+    expect(dataset.schemaVersion).toBe(3);
     expect(dataset.claims.length).toBeGreaterThanOrEqual(110);
     const newest = newestClaim(dataset.claims)!;
     expect(formatClaimDate(newest)).toBe('2 September 2025');
