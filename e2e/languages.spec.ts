@@ -22,8 +22,12 @@ const CASES = [
     file: '/fonts/cyrillic-',
     summary:
       /^Загиблі: \d+ заяв(и)?; \d+ заявник(и|ів)?; зроблено в проміжку 15 грудня 2024 р\. – /,
-    sentence: "понад 100 загиблих, за даними: South Korea's NIS, 23 грудня 2024 р.",
-    claimedBy: "Заявник: South Korea's NIS, 23 грудня 2024 р.; джерело:",
+    sentence: 'понад 100 загиблих, за даними: НРС Південної Кореї, 23 грудня 2024 р.',
+    claimedBy: 'Заявник: НРС Південної Кореї, 23 грудня 2024 р.; джерело:',
+    nis: 'НРС Південної Кореї',
+    label: 'Загиблі',
+    oil: 'понад 1 млн барелів нафти',
+    heading: 'Постачання зброї з Північної Кореї до Росії: що заявлено і ким',
     meaning: 'Понад (>) нижня межа: справжня цифра більша',
     embed: 'Вбудувати',
     newestWords: 'Найновіша заява',
@@ -37,8 +41,12 @@ const CASES = [
     font: 'Dashboard Hangul',
     file: '/fonts/hangul-',
     summary: /^사망자: 주장 \d+건 \(주장한 쪽 \d+곳\), 2024년 12월 15일~/,
-    sentence: "South Korea's NIS에 따르면 사망자 100명 초과, 2024년 12월 23일.",
-    claimedBy: "South Korea's NIS, 2024년 12월 23일에 주장; 출처:",
+    sentence: '국가정보원에 따르면 사망자 100명 초과, 2024년 12월 23일.',
+    claimedBy: '국가정보원, 2024년 12월 23일에 주장; 출처:',
+    nis: '국가정보원',
+    label: '사망자',
+    oil: '석유 100만 배럴 초과',
+    heading: '북한의 대러시아 무기 공급: 누가 무엇을 주장했나',
     meaning: '초과 (>) 하한: 실제 수치는 이보다 큼',
     embed: '퍼가기',
     newestWords: '최신 주장',
@@ -53,14 +61,24 @@ for (const c of CASES) {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`/?lang=${c.lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+    await expect(page.locator('.site-header__title')).toHaveText(c.heading);
+    await expect(page.locator('.site-header__title')).not.toHaveAttribute('lang');
     const panel = page.locator('section[data-panel="overview"]');
     await expect(panel.locator('.panel__title')).toHaveText(c.title);
     const killed = panel.locator('li.headline[data-claim="report-killed"]');
     await expect(killed.locator('.headline__cell--report .headline__words')).toHaveText(c.killed);
     await expect(killed.locator('.headline__cell--newer .headline__words')).toHaveText(c.newest);
     await expect(killed.locator('.headline__cell--report .headline__by')).toContainText(c.date);
-    // The dataset's own words stay English, marked so that a screen reader says them so.
-    await expect(killed.locator('.headline__label')).toHaveAttribute('lang', 'en');
+    // The measure and the claimant are named in the language, as the dataset gives them.
+    await expect(killed.locator('.headline__label')).toHaveText(c.label);
+    await expect(killed.locator('.headline__cell--report .headline__by')).toContainText(c.nis);
+    await expect(panel.locator('.untranslated')).toHaveCount(0);
+    // A unit the interface has no words for reads in the dataset's own words for it.
+    await expect(
+      panel.locator(
+        'li.headline[data-claim="report-oil"] .headline__cell--report .headline__words',
+      ),
+    ).toHaveText(c.oil);
     await expect(page.getByRole('navigation', { name: /Мова|언어/ })).toBeVisible();
 
     // The language's own font is on the page and drawn with.
@@ -103,8 +121,9 @@ for (const c of CASES) {
     const tooltip = casualties.locator('.chart-tooltip');
     await expect(tooltip.locator('.claim-summary__figure')).toHaveText(c.killed);
     await expect(tooltip).toContainText(c.claimedBy);
-    // The claimant's name and the note are the dataset's English, marked as such.
-    await expect(tooltip.locator('strong[lang="en"]')).toHaveText("South Korea's NIS");
+    // The claimant's name is the dataset's translation; the note stays English, marked as such.
+    await expect(tooltip.locator('strong').first()).toHaveText(c.nis);
+    await expect(tooltip.locator('strong[lang]')).toHaveCount(0);
     await expect(tooltip.locator('.claim-summary__note')).toHaveAttribute('lang', 'en');
     await casualties.screenshot({ path: `e2e/screenshots/languages-${c.lang}-tooltip.png` });
 
@@ -222,4 +241,30 @@ test('a prerendered Korean embed takes over without rendering again, and stays K
       () => (window as unknown as { prerendered: Element | null }).prerendered?.isConnected,
     ),
   ).toBe(false);
+});
+
+test('names the dataset translates read in the language; a release without them falls back to English, marked', async ({
+  page,
+}) => {
+  await page.goto('/uk/');
+  const ledger = page.locator('section[data-panel="claims"]');
+  const claimants = ledger.getByLabel('Заявник');
+  await expect(claimants.locator('option[value="nis"]')).toHaveText('НРС Південної Кореї');
+  await expect(claimants.locator('option[value="nis"]')).not.toHaveAttribute('lang');
+
+  // The release of 2 December 2026 gave names in English only: they stand in, marked, never blank.
+  await page.goto('/v/2026-12-02/uk/');
+  const killed = page.locator('li.headline[data-claim="report-killed"]');
+  await expect(killed.locator('.headline__label')).toHaveText('Загиблі');
+  const name = killed.locator('.headline__cell--report .headline__by .untranslated');
+  await expect(name).toHaveText("South Korea's NIS");
+  await expect(name).toHaveAttribute('lang', 'en');
+  await expect(name).toHaveAttribute('title', /^Не перекладено/);
+  await expect(
+    page
+      .locator('section[data-panel="claims"]')
+      .getByLabel('Заявник')
+      .locator('option[value="nis"]'),
+  ).toHaveAttribute('lang', 'en');
+  await killed.screenshot({ path: 'e2e/screenshots/languages-uk-untranslated.png' });
 });

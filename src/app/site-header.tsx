@@ -5,7 +5,7 @@ import { NewestClaim } from '../components/newest-claim';
 import { formatDate } from '../lib/format';
 import { useAsOf } from '../store';
 import { t } from '../i18n/messages';
-import { dataLang } from '../i18n/data-lang';
+import { localName, nameLang } from '../i18n/data-lang';
 import { LanguageSwitch } from './language-switch';
 
 export const DEFAULT_TITLE = "North Korea's arms supply to Russia: what is claimed, by whom";
@@ -18,13 +18,14 @@ export function SiteHeader({
   children?: ReactNode;
 }) {
   const newest = dataset ? newestClaim(dataset.claims) : undefined;
+  // The dataset's title in the page's language where it gives one; English, so marked, where not.
+  const title = localName({ name: dataset?.title ?? DEFAULT_TITLE, names: dataset?.titles });
   const asOf = useAsOf();
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        {/* The dataset's title is English; the page's language may not be. */}
-        <h1 className="site-header__title" lang={dataLang()}>
-          {dataset?.title ?? DEFAULT_TITLE}
+        <h1 className="site-header__title" lang={nameLang(title)}>
+          {title.text}
         </h1>
         <LanguageSwitch />
         <p className="site-header__meta">

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Claim, Dataset } from '../dataset/schema';
 import { attribute, claimsByIds } from '../dataset/lookup';
 import { formatClaimDate, formatCount, formatFigure, formatPeriod } from '../lib/format';
-import { metricLabel } from '../lib/metrics';
+import { metricName } from '../lib/metrics';
 import { dataLang } from '../i18n/data-lang';
 import { t, type MessageId } from '../i18n/messages';
 import { ConfidenceBadge } from './confidence-badge';
@@ -12,6 +12,7 @@ import { useHydrated } from './use-hydrated';
 import { usePaged } from './use-paged';
 import './chart-data-table.css';
 import './tag.css';
+import { DataName } from './data-text';
 
 interface ChartDataTableProps {
   dataset: Dataset;
@@ -48,7 +49,9 @@ const DataRow = memo(function DataRow({ dataset, claim, selected, onSelect }: Ro
   const lang = dataLang();
   return (
     <tr data-claim={claim.id} data-selected={selected ? '' : undefined}>
-      <td data-label={measure}>{metricLabel(claim.metric)}</td>
+      <td data-label={measure}>
+        <DataName of={metricName(dataset, claim.metric)} />
+      </td>
       <th scope="row" data-label={claimHead}>
         <button
           type="button"
@@ -63,8 +66,8 @@ const DataRow = memo(function DataRow({ dataset, claim, selected, onSelect }: Ro
           <span className="tag tag--retracted">{t('overview.withdrawn')}</span>
         )}
       </th>
-      <td data-label={claimantHead} lang={lang}>
-        {claimant.name}
+      <td data-label={claimantHead}>
+        <DataName of={claimant} />
       </td>
       <td data-label={claimedOn}>{formatClaimDate(claim)}</td>
       <td data-label={covers}>{formatPeriod(claim.period) ?? '—'}</td>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema';
 import { attribute, lookup } from '../dataset/lookup';
 import { claimedWhen, formatDate, formatFigure, formatPeriod, whenText } from '../lib/format';
-import { metricLabel } from '../lib/metrics';
+import { metricName } from '../lib/metrics';
 import { dataLang } from '../i18n/data-lang';
 import { t } from '../i18n/messages';
 import { richText } from '../i18n/rich';
@@ -10,6 +10,8 @@ import { ConfidenceBadge } from './confidence-badge';
 import { SourceCredit } from './source-credit';
 import './claim-summary.css';
 import './tag.css';
+import { DataName } from './data-text';
+import { nameText } from '../i18n/data-lang';
 
 interface ClaimSummaryProps {
   dataset: Dataset;
@@ -29,7 +31,9 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
   const lang = dataLang();
   return (
     <div className="claim-summary" data-claim={claim.id}>
-      <p className="claim-summary__what">{metricLabel(claim.metric)}</p>
+      <p className="claim-summary__what">
+        <DataName of={metricName(dataset, claim.metric)} />
+      </p>
       <p className="claim-summary__figure">
         <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
         {claim.derived !== undefined && <span className="tag">{t('claim.tagDerived')}</span>}
@@ -47,19 +51,23 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
       )}
       <p>
         {richText('claim.claimedBy', {
-          claimant: <strong lang={lang}>{claimant.name}</strong>,
+          claimant: (
+            <strong>
+              <DataName of={claimant} />
+            </strong>
+          ),
           when: claimedWhen(claim),
           source: <SourceCredit dataset={dataset} source={source} link={linkSource} />,
         })}
         {period ? t('claim.covers', { period }) : ''}
         {place ? (
           <>
-            ; <span lang={lang}>{place.name}</span>
+            ; <DataName of={place} />
           </>
         ) : (
           ''
         )}
-        {(place?.name ?? period ?? '').endsWith('.') ? '' : '.'}
+        {((place && nameText(place)) ?? period ?? '').endsWith('.') ? '' : '.'}
       </p>
       <p>
         {richText('claim.confidence', { badge: <ConfidenceBadge confidence={claim.confidence} /> })}

@@ -6,7 +6,7 @@ import en from './messages/en.json';
 import ko from './messages/ko.json';
 import uk from './messages/uk.json';
 import { compiledFiles } from './compile';
-import { fontCharacters, FONT_SOURCES } from '../../scripts/font-subsets';
+import { datasetNames, fontCharacters, FONT_SOURCES } from '../../scripts/font-subsets';
 
 const CATALOGUES: Record<string, Record<string, string>> = { en, uk, ko };
 
@@ -55,9 +55,14 @@ describe('the shipped fonts', () => {
     readFileSync(resolve(__dirname, '../../public/fonts/coverage.json'), 'utf8'),
   ) as Record<string, string>;
   const names = readFileSync(resolve(__dirname, 'locale.ts'), 'utf8');
+  const dataset = JSON.parse(readFileSync(resolve(__dirname, '../../data/dataset.json'), 'utf8'));
 
   it.each(Object.entries(FONT_SOURCES))('draw every %s letter the interface uses', (name, font) => {
-    const needed = fontCharacters(font.script, [JSON.stringify(CATALOGUES[font.locale]), names]);
+    const needed = fontCharacters(font.script, [
+      JSON.stringify(CATALOGUES[font.locale]),
+      names,
+      ...datasetNames(dataset, font.locale),
+    ]);
     const missing = [...needed].filter((c) => !coverage[name]!.includes(c));
     expect(missing, 'run npm run fonts').toEqual([]);
   });

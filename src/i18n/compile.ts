@@ -1,23 +1,36 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 
 /**
- * Parts of the English catalogue that only one panel speaks, compiled apart and brought by that
- * panel's code (src/panels/map/map-messages.ts, src/panels/claims/ledger-messages.ts), so that a
- * chart's embed carries none of them. The other languages load whole, once, before the page draws.
+ * Parts of the English catalogue, by the prefixes of their keys, that only one panel or page
+ * speaks, compiled apart and brought by that code (src/panels/map/map-messages.ts,
+ * src/panels/claims/ledger-messages.ts, src/app/brief-messages.ts, src/app/method-messages.ts,
+ * src/app/dashboard-messages.ts), so that a chart's embed carries none of them. The other
+ * languages load whole, once, before the page draws.
  */
-export const ENGLISH_PARTS = ['map', 'ledger'] as const;
+export const ENGLISH_PARTS = {
+  map: ['map'],
+  ledger: ['ledger'],
+  brief: ['brief'],
+  method: ['method'],
+  /** Sections of the dashboard drawn after its first load: the selected claim, what changed. */
+  dashboard: ['claimDetails', 'changes'],
+} as const;
+const PART_NAMES = Object.keys(ENGLISH_PARTS) as (keyof typeof ENGLISH_PARTS)[];
 
 /** The compiled files of a language's catalogue, by file name. */
 export function compiledFiles(lang: string, catalogue: Record<string, string>) {
   if (lang !== 'en') return { [`${lang}.json`]: compileCatalogue(catalogue) };
-  const partOf = (id: string) => ENGLISH_PARTS.find((part) => id.startsWith(`${part}.`));
+  const partOf = (id: string) =>
+    PART_NAMES.find((part) =>
+      ENGLISH_PARTS[part].some((prefix: string) => id.startsWith(`${prefix}.`)),
+    );
   const pick = (part: string | undefined) =>
     compileCatalogue(
       Object.fromEntries(Object.entries(catalogue).filter(([id]) => partOf(id) === part)),
     );
   return {
     'en.json': pick(undefined),
-    ...Object.fromEntries(ENGLISH_PARTS.map((part) => [`en.${part}.json`, pick(part)])),
+    ...Object.fromEntries(PART_NAMES.map((part) => [`en.${part}.json`, pick(part)])),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Claim } from '../dataset/schema';
+import type { Claim, UnitWords } from '../dataset/schema';
+import { unitWordsOf } from '../dataset/unit-words';
 import type { Locale } from './locale';
 import { localDateParts, localNumber, t, type MessageId } from './messages';
 
@@ -10,7 +11,10 @@ import { localDateParts, localNumber, t, type MessageId } from './messages';
 
 type Figure = Pick<Claim, 'value' | 'low' | 'qualifier' | 'unit'>;
 
-/** The units the catalogues name; any other is written as the dataset has it, in English. */
+/**
+ * The units the catalogues name; any other takes the dataset's words for it (`units`), or is
+ * written as the dataset has it, in English.
+ */
 const UNIT_KEYS: Record<string, string> = {
   troops: 'troops',
   killed: 'killed',
@@ -20,8 +24,23 @@ const UNIT_KEYS: Record<string, string> = {
   'artillery shells': 'artilleryShells',
 };
 
-/** Whether a unit of the dataset has words in the catalogues. */
-export const isTranslatedUnit = (unit: string) => unit === 'USD' || unit in UNIT_KEYS;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const pluralOf = (locale: Locale, count: number) => {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+};
+
+const fill = (template: string, n: string) => template.replace('{n}', n);
+
+/** A unit's words from the dataset, for a number that agrees as `count` does. */
+function datasetUnit(words: UnitWords, locale: Locale, count: number) {
+  const phrase =
+    typeof words.words === 'string'
+      ? words.words
+      : (words.words[pluralOf(locale, count)] ?? words.words.other);
+  return { counted: (n: string) => fill(words.amount ?? '{n}', n), phrase };
+}
 
 interface LargeScale {
   divisor: number;
@@ -53,6 +72,16 @@ const LARGE: Record<Exclude<Locale, 'en'>, LargeScale[]> = {
  */
 const AFTER_SCALE_WORD = 5;
 
+/**
+ * The number a noun agrees with. After "до" (up to, and the end of a range "від … до") Ukrainian
+ * takes the genitive: the plural one of "5 вагонів", or after a number ending in 1 the singular
+ * one, the form of a fraction ("до 21 вагона"). Other numbers agree as they are.
+ */
+function agreeing(locale: Exclude<Locale, 'en'>, value: number, afterDo: boolean): number {
+  if (locale !== 'uk' || !afterDo) return value;
+  return pluralOf(locale, value) === 'one' ? 1.5 : AFTER_SCALE_WORD;
+}
+
 /** True when n in units of the divisor needs at most two decimals: no digit is dropped. */
 function exactIn(n: number, divisor: number): boolean {
   if (!Number.isInteger(n) || n < divisor) return false;
@@ -75,7 +104,7 @@ export function localFigure(locale: Exclude<Locale, 'en'>, figure: Figure): stri
   const range = qualifier === 'between' && low !== undefined;
   const scale = largeScale(locale, range ? [value, low] : [value]);
   const high = scaled(value, scale);
-  const count = scale ? AFTER_SCALE_WORD : value;
+  const count = scale ? AFTER_SCALE_WORD : agreeing(locale, value, range || qualifier === 'up-to');
   if (unit === 'USD') {
     const amount = range
       ? t('money.range', {
@@ -87,13 +116,18 @@ export function localFigure(locale: Exclude<Locale, 'en'>, figure: Figure): stri
     return range ? amount : qualified(qualifier, amount);
   }
   const key = UNIT_KEYS[unit];
+  const words = key === undefined ? unitWordsOf(figure)?.names[locale] : undefined;
+  const own = words && datasetUnit(words, locale, count);
   // The number with the counter a Korean noun takes ("1.2만명", "3량"); the number alone elsewhere.
-  const counted = (n: string) => (key ? t(`amount.${key}` as MessageId, { n }) : n);
+  const counted = (n: string) =>
+    key ? t(`amount.${key}` as MessageId, { n }) : own ? own.counted(n) : n;
   const amount = counted(high);
   const n = range
     ? t('figure.between', { low: counted(scaled(low, scale)), amount })
     : qualified(qualifier, amount);
-  return key ? t(`unit.${key}` as MessageId, { n, count }) : t('unit.other', { n, unit });
+  if (key) return t(`unit.${key}` as MessageId, { n, count });
+  // A unit the catalogues lack takes the dataset's words for it, or stays as the dataset has it.
+  return own ? fill(own.phrase, n) : t('unit.other', { n, unit });
 }
 
 function qualified(qualifier: Figure['qualifier'], amount: string): string {

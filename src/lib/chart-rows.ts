@@ -4,6 +4,7 @@ import { sourceCreditText } from '../dataset/source-credit';
 import { describeClaim, formatClaimDate, formatFigureShort } from './format';
 import type { SeriesStyle } from './series-style';
 import { t } from '../i18n/messages';
+import { nameText } from '../i18n/data-lang';
 
 /** What every chart mark needs to draw one claim: its figure, how sure, how it looks, its words. */
 export interface MarkRow {
@@ -54,13 +55,13 @@ export function markRow(
     inReport: dataset.report !== undefined && claim.source === dataset.report,
     retracted: claim.retracted !== undefined,
     series,
-    seriesLabel: seriesLabel ?? claimant.name,
+    seriesLabel: seriesLabel ?? nameText(claimant),
     get short() {
       return (short ??= formatFigureShort(claim));
     },
     get sentence() {
       if (sentence !== undefined) return sentence;
-      sentence = describeClaim(claim, claimant.name);
+      sentence = describeClaim(claim, nameText(claimant));
       if (derived) sentence = t('claim.derivedMark', { sentence });
       if (claim.retracted)
         sentence = t('claim.withdrawnMark', { sentence, reason: claim.retracted.reason });
@@ -79,7 +80,7 @@ export function seriesKey(rows: readonly MarkRow[]): { label: string; style: Ser
 }
 
 /** A claimant's name without its affiliation in brackets: "Olena Guseinova", for short labels. */
-export const shortName = (name: string) => name.replace(/ \(.*\)$/, '');
+export const shortName = (name: string) => name.replace(/\s*\([^()]*\)$/, '');
 
 /**
  * Who made a claim, when, and where it was reported, for the line under a bar:
@@ -87,6 +88,6 @@ export const shortName = (name: string) => name.replace(/ \(.*\)$/, '');
  */
 export function claimByline(dataset: Dataset, claim: Claim): string {
   const { claimant, source } = attribute(dataset, claim);
-  const who = `${shortName(claimant.name)}, ${formatClaimDate(claim, 'short')}`;
+  const who = `${shortName(nameText(claimant))}, ${formatClaimDate(claim, 'short')}`;
   return claimant.name === source.publisher ? who : `${who} (${sourceCreditText(dataset, source)})`;
 }

@@ -5,6 +5,7 @@ import type { MarkRow } from './chart-rows';
 import { claimedWhen, formatClaimDate, formatDate, withStop } from './format';
 import { pageLocale } from '../i18n/locale';
 import { t } from '../i18n/messages';
+import { nameText } from '../i18n/data-lang';
 
 /** More sentences than anyone listens through: beyond them, the table has the rest. */
 export const MAX_SENTENCES = 100;
@@ -33,7 +34,7 @@ export function sourceSummary(dataset: Dataset, claims: readonly Claim[]) {
   const { sources } = lookup(dataset);
   for (const claim of claims) {
     const { claimant, source } = attribute(dataset, claim);
-    claimants.add(claimant.name);
+    claimants.add(nameText(claimant));
     outlets.add(source.publisher);
     for (const id of claim.alsoReportedBy ?? []) {
       const also = sources.get(id);

@@ -60,7 +60,7 @@ export function claimsToCsv(
     const { claim, claimant, source, place } = attribute(dataset, c);
     return [
       claim.id,
-      metricLabel(claim.metric),
+      metricLabel(dataset, claim.metric),
       claim.metric,
       formatFigure(claim),
       formatFigureShort(claim),

@@ -42,6 +42,7 @@ describe('ClaimsPanel', () => {
       removed: [],
       sourcesAdded: 0,
       eventsAdded: 0,
+      namesChanged: 0,
     });
     /** Serves the release history the panel asks for. */
     const serveHistory = (releases: ReturnType<typeof change>[]) =>
@@ -188,7 +189,7 @@ describe('ClaimsPanel', () => {
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
       await user.selectOptions(
         screen.getByLabelText('Measure'),
-        metricLabel(fixtureDataset().claims[0]!.metric),
+        metricLabel(fixtureDataset(), fixtureDataset().claims[0]!.metric),
       );
       expect(
         screen.getByText(

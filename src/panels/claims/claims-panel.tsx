@@ -1,4 +1,3 @@
-import { dataLang } from '../../i18n/data-lang';
 import { t } from './ledger-messages';
 import { useEffect, useId, useMemo } from 'react';
 import { Panel } from '../../components/panel';
@@ -129,7 +128,7 @@ export function ClaimsPanel() {
           >
             <option value="">{t('ledger.allClaimants')}</option>
             {options.claimants.map((c) => (
-              <option key={c.id} value={c.id} lang={dataLang()}>
+              <option key={c.id} value={c.id} lang={c.lang}>
                 {c.label}
               </option>
             ))}

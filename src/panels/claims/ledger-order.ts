@@ -3,6 +3,7 @@ import { byCode } from '../../lib/order';
 import { claimDateKey } from '../../dataset/dates';
 import type { LedgerSort, SortKey } from '../../store';
 import { unitName, type LedgerRow } from './ledger-row';
+import { nameText } from '../../i18n/data-lang';
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 const collator = new Intl.Collator('en');
@@ -30,7 +31,7 @@ function rankBy(
 const KEYS: Record<SortKey, (rows: readonly LedgerRow[]) => Float64Array> = {
   metric: (rows) => rankBy(rows, (r) => r.what, collator.compare),
   value: (rows) => numbers(rows, (r) => r.claim.value),
-  claimant: (rows) => rankBy(rows, (r) => r.claimant.name, collator.compare),
+  claimant: (rows) => rankBy(rows, (r) => nameText(r.claimant), collator.compare),
   confidence: (rows) => numbers(rows, (r) => CONFIDENCE_RANK[r.claim.confidence]),
   claimedOn: (rows) => rankBy(rows, (r) => claimDateKey(r.claim), byCode),
 };

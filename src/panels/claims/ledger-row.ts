@@ -1,7 +1,7 @@
 import type { Claim, Dataset } from '../../dataset/schema';
 import { attribute, type AttributedClaim } from '../../dataset/lookup';
 import { formatFigure, formatPeriod } from '../../lib/format';
-import { metricLabel } from '../../lib/metrics';
+import { claimMeasure } from '../../lib/metrics';
 import { pageLocale } from '../../i18n/locale';
 import { type MessageId } from '../../i18n/messages';
 import { t } from './ledger-messages';
@@ -14,8 +14,8 @@ export interface LedgerRow extends AttributedClaim {
 }
 
 export function ledgerRow(dataset: Dataset, claim: Claim): LedgerRow {
-  const { claimant, source, place } = attribute(dataset, claim);
-  return { claim, claimant, source, place, id: claim.id, what: metricLabel(claim.metric) };
+  const attributed = attribute(dataset, claim);
+  return { ...attributed, id: claim.id, what: claimMeasure(attributed) };
 }
 
 /**

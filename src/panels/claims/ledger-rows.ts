@@ -6,6 +6,8 @@ import type { LedgerFilters, LedgerSort } from '../../store';
 import { ledgerRow, type LedgerRow } from './ledger-row';
 import { sortRows } from './ledger-order';
 import { matchesAll, searchText, searchWords } from './ledger-search';
+import { localName, nameLang, nameText } from '../../i18n/data-lang';
+import { pageLocale } from '../../i18n/locale';
 
 /** A whole dataset's claims as rows, in the dataset's order, made once. */
 const rowsOf = perDataset((dataset) => dataset.claims.map((claim) => ledgerRow(dataset, claim)));
@@ -92,12 +94,12 @@ export function prepareSearch(dataset: Dataset, from: number, more: () => boolea
 /** The choices offered by the ledger's filters: only what the dataset holds, by name. */
 export function ledgerFilterOptions(dataset: Dataset) {
   const metrics = [...new Set(dataset.claims.map((c) => c.metric))]
-    .map((id) => ({ id, label: metricLabel(id) }))
+    .map((id) => ({ id, label: metricLabel(dataset, id) }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const used = new Set(dataset.claims.map((c) => c.claimant));
   const claimants = dataset.claimants
     .filter((c) => used.has(c.id))
-    .map((c) => ({ id: c.id, label: c.name }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .map((c) => ({ id: c.id, label: nameText(c), lang: nameLang(localName(c)) }))
+    .sort((a, b) => a.label.localeCompare(b.label, pageLocale()));
   return { metrics, claimants };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../../dataset/schema';
 import { pageLocale } from '../../i18n/locale';
 import { ledgerText, type LedgerRow } from './ledger-row';
+import { nameText } from '../../i18n/data-lang';
 
 /**
  * Text as search compares it: lower case, "15,000" written "15000", curly apostrophes straight,
@@ -41,7 +42,9 @@ export function searchText(row: LedgerRow): string {
       digits?.join(' '),
       period,
       claimant.name,
+      nameText(claimant),
       place?.name,
+      place && nameText(place),
       claim.note,
       claim.derived,
       claim.retracted?.reason,

@@ -11,6 +11,7 @@ import { t } from './ledger-messages';
 import { richText } from '../../i18n/rich';
 import type { LedgerSort, SortKey } from '../../store';
 import { ledgerText, unitIsData, unitName, type LedgerRow } from './ledger-row';
+import { DataName } from '../../components/data-text';
 
 interface LedgerTableProps {
   dataset: Dataset;
@@ -106,8 +107,8 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
         {claim.derived && <span className="tag tag--derived">{t('claim.tagDerived')}</span>}
         {claim.retracted && <span className="tag tag--retracted">{t('overview.withdrawn')}</span>}
       </td>
-      <td data-label={t('table.claimant')} lang={lang}>
-        {claimant.name}
+      <td data-label={t('table.claimant')}>
+        <DataName of={claimant} />
       </td>
       <td data-label={t('table.source')}>
         <SourceCredit dataset={dataset} source={source} />
@@ -130,7 +131,11 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
         {period && (
           <span className="ledger__period">{withStop(t('ledger.covers', { period }))} </span>
         )}
-        {place && <span lang={lang}>{place.name}. </span>}
+        {place && (
+          <>
+            <DataName of={place} />.{' '}
+          </>
+        )}
         {claim.note && dataText(claim.note, lang)}
         {claim.derived && (
           <span className="ledger__derived">

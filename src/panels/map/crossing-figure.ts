@@ -3,6 +3,7 @@ import { claimDateText, dateSpan } from '../../dataset/dates';
 import { formatClaimDate, formatDate, formatFigureShort } from '../../lib/format';
 import { t } from './map-messages';
 import type { MapPlace } from './map-places';
+import { nameText } from '../../i18n/data-lang';
 
 /** The count of railcars that labels the crossing: the newest visible one, and where it was made. */
 export interface CrossingFigure {
@@ -44,7 +45,7 @@ export function crossingFigureLines({ claim }: CrossingFigure): string[] {
   const period = claim.claim.period;
   // No-break spaces keep a date on one line when the label wraps.
   const day = (date: string) => formatDate(date, 'short').replace(/ /g, '\u00a0');
-  const claimant = shortClaimant(claim.claimant.name);
+  const claimant = shortClaimant(nameText(claim.claimant));
   const when =
     period?.to === undefined
       ? t('map.crossingClaimed', {

@@ -23,6 +23,6 @@ export function figureKey(places: MapPlace[]): string[] {
       ...claims.map((c) => `${c.words} (${c.by})`),
       ...(moreClaims > 0 ? [t('map.figureMore', { count: moreClaims })] : []),
     ];
-    return parts.length ? [withStop(`${place.name}: ${parts.join('; ')}`)] : [];
+    return parts.length ? [withStop(`${place.name.text}: ${parts.join('; ')}`)] : [];
   });
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../dataset/schema';
 import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
-import { metricLabel } from '../../lib/metrics';
+import { claimMeasure } from '../../lib/metrics';
 import { t } from './map-messages';
 import { curve, screenAngle, type LonLat } from './geo';
 import { FLOW_KINDS, FLOWS, type FlowKind, type FlowRow } from './flows';
@@ -123,8 +123,8 @@ export function mapFlows(
 
 /** What arc width means on this map, for the legend and the export: it depends on the data shown. */
 export function widthExplanation(flows: MapFlow[]): string {
-  const metrics = flows.flatMap((f) => (f.widthFromClaim && f.claim ? [f.claim.claim.metric] : []));
-  const measures = [...new Set(metrics)].map(metricLabel);
+  const names = flows.flatMap((f) => (f.widthFromClaim && f.claim ? [claimMeasure(f.claim)] : []));
+  const measures = [...new Set(names)];
   if (measures.length === 0) return t('map.widthSame');
   return t('map.widthCompares', { measures: measures.join('; ') });
 }

@@ -85,7 +85,7 @@ function clusterName(members: MapPlace[]): string {
     const group = LABEL_GROUPS.find(
       (g) => g.ids.includes(member.id) && members.filter((m) => g.ids.includes(m.id)).length > 1,
     );
-    const name = group ? t(group.name) : member.name;
+    const name = group ? t(group.name) : member.name.text;
     if (!names.includes(name)) names.push(name);
   }
   return names.join(' · ');

@@ -9,6 +9,7 @@ import { flowLabel } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
 import { kindName, precisionWords, type MapPlace } from './map-places';
+import { DataName } from '../../components/data-text';
 
 interface MapPlaceListProps {
   places: MapPlace[];
@@ -63,7 +64,11 @@ export const MapPlaceList = memo(function MapPlaceList({
             <li key={place.id} data-place={place.id} data-known={place.known}>
               <p>
                 {richText('map.placeLine', {
-                  name: <strong lang={lang}>{place.name}</strong>,
+                  name: (
+                    <strong>
+                      <DataName of={place.name} />
+                    </strong>
+                  ),
                   kind: kind.data ? dataText(kind.text, lang) : kind.text,
                   precision: precisionWords(place.precision),
                 })}
@@ -78,7 +83,7 @@ export const MapPlaceList = memo(function MapPlaceList({
                   {place.claims.map(({ claim, claimant, source }) => (
                     <li key={claim.id}>
                       <ClaimButton claim={claim} onSelect={onSelect} /> (
-                      {dataText(claimant.name, lang)}, {formatClaimDate(claim)};{' '}
+                      <DataName of={claimant} />, {formatClaimDate(claim)};{' '}
                       {dataText(source.publisher, lang)})
                     </li>
                   ))}
@@ -96,13 +101,13 @@ export const MapPlaceList = memo(function MapPlaceList({
               <li key={flow.id} data-flow={flow.id} data-known={flow.known}>
                 {richText('map.flowRoute', {
                   kind: flowLabel(flow.kind),
-                  from: dataText(flow.from.name, lang),
-                  to: dataText(flow.to.name, lang),
+                  from: <DataName of={flow.from.name} />,
+                  to: <DataName of={flow.to.name} />,
                 })}
                 {flow.claim ? (
                   <>
                     {' '}
-                    ({formatFigure(flow.claim.claim)}, {dataText(flow.claim.claimant.name, lang)})
+                    ({formatFigure(flow.claim.claim)}, <DataName of={flow.claim.claimant} />)
                   </>
                 ) : (
                   ''

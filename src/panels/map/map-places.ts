@@ -5,6 +5,7 @@ import { attribute, lookup, type AttributedClaim } from '../../dataset/lookup';
 import { type MessageId } from '../../i18n/messages';
 import { t } from './map-messages';
 import type { LonLat } from './geo';
+import { localName, type LocalName } from '../../i18n/data-lang';
 
 /** The symbol a place is drawn with; the legend and the map share these names. */
 export type PlaceSymbol =
@@ -70,7 +71,8 @@ export type PlaceLayer = 'places' | 'strikes';
 /** A place of the dataset as the map draws it, with what the visible dataset says about it. */
 export interface MapPlace {
   id: string;
-  name: string;
+  /** In the page's language where the dataset gives it, else in English. */
+  name: LocalName;
   kind: string;
   symbol: PlaceSymbol;
   layer: PlaceLayer;
@@ -143,7 +145,7 @@ export function mapPlaces(dataset: Dataset, knownIds?: ReadonlySet<string>): Map
     const symbol = SYMBOL_BY_KIND[place.kind] ?? 'place';
     return {
       id: place.id,
-      name: place.name,
+      name: localName(place),
       kind: place.kind,
       symbol,
       layer: symbol === 'strike' ? 'strikes' : 'places',

@@ -5,6 +5,7 @@ import { t } from './map-messages';
 import type { Selection } from './layer-toggles';
 import type { MapFlow } from './map-flows';
 import type { MapPlace } from './map-places';
+import { nameText } from '../../i18n/data-lang';
 
 /** The panel's title, in the page's language. */
 export const mapTitle = (): string => t('map.title');
@@ -45,5 +46,5 @@ export function selectedSentence(
 ): string | undefined {
   if (selection.placeIds.size === 0 && selection.flowIds.size === 0) return undefined;
   const claim = dataset.claims.find((c) => c.id === claimId);
-  return claim && describeClaim(claim, attribute(dataset, claim).claimant.name);
+  return claim && describeClaim(claim, nameText(attribute(dataset, claim).claimant));
 }

@@ -7,12 +7,13 @@ import {
   formatFigureShort,
   withStop,
 } from '../../lib/format';
-import { metricLabel } from '../../lib/metrics';
+import { claimMeasure } from '../../lib/metrics';
 import { t } from './map-messages';
 import { flowDescription, flowLabel } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
 import { kindName, precisionWords, type MapPlace } from './map-places';
+import { nameText } from '../../i18n/data-lang';
 
 /** One claim as a tooltip line: the figure in words, then who claimed it and when. */
 export interface TooltipClaim {
@@ -41,12 +42,13 @@ const MAX_CLAIMS = 4;
 /** Said of a place or flow that fades: nothing about it was on record at the date. */
 export const notYetOnRecord = (): string => t('map.notYetOnRecord');
 
-function claimLine({ claim, claimant }: AttributedClaim): TooltipClaim {
+function claimLine(attributed: AttributedClaim): TooltipClaim {
+  const { claim, claimant } = attributed;
   return {
     id: claim.id,
     short: formatFigureShort(claim),
-    words: `${metricLabel(claim.metric)}: ${formatFigure(claim)}`,
-    by: `${claimant.name}, ${formatClaimDate(claim, 'short')}`,
+    words: `${claimMeasure(attributed)}: ${formatFigure(claim)}`,
+    by: `${nameText(claimant)}, ${formatClaimDate(claim, 'short')}`,
   };
 }
 
@@ -81,14 +83,17 @@ export function placeTooltip(place: MapPlace): TooltipContent {
     : [];
   const kind = kindName(place.kind).text;
   return {
-    title: place.name,
+    title: place.name.text,
     subtitle: `${kind[0]?.toUpperCase()}${kind.slice(1)}; ${precisionWords(place.precision)}`,
     lines,
     claims: claims.map(claimLine),
     moreClaims: place.claims.length - claims.length,
     sources: [...located, ...publishers(claims).map((outlet) => t('map.claimsFrom', { outlet }))],
     hint: place.primaryClaimId ? t('map.placeHint') : undefined,
-    dataText: place.note ? [place.name, place.note] : [place.name],
+    dataText: [
+      ...(place.name.translated ? [] : [place.name.text]),
+      ...(place.note ? [place.note] : []),
+    ],
   };
 }
 
@@ -97,10 +102,10 @@ export function flowTooltip(flow: MapFlow): TooltipContent {
   if (!flow.known) lines.push(notYetOnRecord());
   if (flow.claim === undefined) lines.push(t('map.flowNoFigure'));
   else if (flow.widthFromClaim)
-    lines.push(t('map.flowWidthCompared', { measure: metricLabel(flow.claim.claim.metric) }));
+    lines.push(t('map.flowWidthCompared', { measure: claimMeasure(flow.claim) }));
   else lines.push(t('map.flowWidthSame'));
   return {
-    title: `${flowLabel(flow.kind)}: ${flow.from.name} → ${flow.to.name}`,
+    title: `${flowLabel(flow.kind)}: ${flow.from.name.text} → ${flow.to.name.text}`,
     subtitle: flowDescription(flow.kind),
     lines,
     claims: flow.claim ? [claimLine(flow.claim)] : [],

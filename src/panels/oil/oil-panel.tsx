@@ -15,6 +15,7 @@ import { formatClaimDate, formatFigure } from '../../lib/format';
 import { useChartDataset } from '../../store';
 import { CapRules } from './cap-rules';
 import { oilMarks, oilView } from './oil-rows';
+import { nameText } from '../../i18n/data-lang';
 
 export function OilPanel() {
   const dataset = useChartDataset();
@@ -29,7 +30,7 @@ export function OilPanel() {
     return {
       words: formatFigure(claim),
       by:
-        t('oil.chipBy', { claimant: claimant.name, date: formatClaimDate(claim) }) +
+        t('oil.chipBy', { claimant: nameText(claimant), date: formatClaimDate(claim) }) +
         (source.publisher === claimant.name ? '' : ` (${sourceCreditText(dataset, source)})`),
     };
   };

@@ -66,7 +66,7 @@ export function oilView(dataset: Dataset): OilView {
     ...deliveries.map((c) =>
       bar(c, [t('oil.delivered'), shortPeriod(c)].filter(Boolean).join(', ')),
     ),
-    ...caps.map((c) => bar(c, metricLabel(c.metric))),
+    ...caps.map((c) => bar(c, metricLabel(dataset, c.metric))),
   ];
   const neutral = { colour: 0, shape: 'circle' as const };
   const top = valueAxisTop(bars);

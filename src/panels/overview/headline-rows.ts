@@ -2,12 +2,14 @@ import type { Dataset } from '../../dataset/schema';
 import { attribute, claimsOn, type AttributedClaim } from '../../dataset/lookup';
 import { byClaimDate, newestClaim } from '../../dataset/dates';
 import { formatFigure, formatFigureShort } from '../../lib/format';
-import { metricLabel } from '../../lib/metrics';
+import { metricName } from '../../lib/metrics';
+import type { LocalName } from '../../i18n/data-lang';
 
 /** One headline card: a figure of the report, and the newest claim on the same measure if there is one. */
 export interface HeadlineRow {
   id: string;
-  label: string;
+  /** The measure's name, in the page language where the dataset gives it. */
+  label: LocalName;
   short: string;
   words: string;
   attributed: AttributedClaim;
@@ -29,7 +31,7 @@ export function headlineRows(dataset: Dataset): HeadlineRow[] {
     return [
       {
         id,
-        label: metricLabel(claim.metric),
+        label: metricName(dataset, claim.metric),
         short: formatFigureShort(claim),
         words: formatFigure(claim),
         attributed: attribute(dataset, claim),

@@ -2,6 +2,7 @@ import { wrapText, type FigureColours } from '../../lib/export-svg';
 import { formatClaimDate } from '../../lib/format';
 import type { HeadlineRow } from './headline-rows';
 import { t } from '../../i18n/messages';
+import { nameText } from '../../i18n/data-lang';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const COLUMNS = 3;
@@ -22,15 +23,15 @@ function cardLines(row: HeadlineRow): Line[] {
     wrapText(text, WIDTH - 2 * PAD, size).map((line) => ({ text: line, size, ...rest }));
   const { claim, claimant } = row.attributed;
   return [
-    ...wrap(row.label.toUpperCase(), 11, { muted: true }),
+    ...wrap(row.label.text.toUpperCase(), 11, { muted: true }),
     { text: row.short, size: 26, weight: 700 },
     ...wrap(row.words, 13, { weight: 700 }),
-    ...wrap(`${claimant.name}, ${formatClaimDate(claim, 'short')}`, 11, { muted: true }),
+    ...wrap(`${nameText(claimant)}, ${formatClaimDate(claim, 'short')}`, 11, { muted: true }),
     ...(row.newer
       ? wrap(
           t('overview.newestLine', {
             figure: row.newer.words,
-            claimant: row.newer.attributed.claimant.name,
+            claimant: nameText(row.newer.attributed.claimant),
             date: formatClaimDate(row.newer.attributed.claim, 'short'),
           }),
           11,

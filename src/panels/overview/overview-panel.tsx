@@ -11,11 +11,11 @@ import { formatClaimDate, formatDate } from '../../lib/format';
 import '../../components/tag.css';
 import { useAsOf, useMinConfidence, useVisibleDataset } from '../../store';
 import { headlineRows } from './headline-rows';
-import { dataLang } from '../../i18n/data-lang';
 import { t } from '../../i18n/messages';
 import { richText } from '../../i18n/rich';
 import { overviewFigure } from './overview-export';
 import './overview-panel.css';
+import { DataName } from '../../components/data-text';
 
 /**
  * One figure of a headline row, the report's or the newest: the figure, its words with their
@@ -47,7 +47,7 @@ function HeadlineFigure({
         {claim.retracted && <span className="tag tag--retracted">{t('overview.withdrawn')}</span>}
       </p>
       <p className="headline__by">
-        <span lang={dataLang()}>{claimant.name}</span>,{' '}
+        <DataName of={claimant} />,{' '}
         <SourceLink source={source}>{formatClaimDate(claim)}</SourceLink>
         {fromReport ? (
           ` (${t('overview.theReport')})`
@@ -122,8 +122,8 @@ export function OverviewPanel() {
           <ul className="headline-list">
             {rows.map(({ id, label, short, words, attributed, newer }) => (
               <li key={id} className="headline" data-claim={id}>
-                <h3 className="headline__label" lang={dataLang()}>
-                  {label}
+                <h3 className="headline__label">
+                  <DataName of={label} />
                 </h3>
                 <div className="headline__cell headline__cell--report">
                   <p className="headline__role">{t('overview.inReport')}</p>

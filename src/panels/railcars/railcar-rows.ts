@@ -18,6 +18,7 @@ import {
   type TimePlacement,
 } from '../../lib/time-scale';
 import type { TimeMarkRow } from '../../components/point-layer';
+import { nameText } from '../../i18n/data-lang';
 
 export const RAILCAR_METRIC = 'railcars';
 export const MULTIPLE_METRIC = 'railcar-traffic-multiple';
@@ -79,7 +80,10 @@ export function railcarView(dataset: Dataset): RailcarView {
     ...claimsOn(whole, MULTIPLE_METRIC).map((c) => c.claimant),
   ]);
   const { places } = lookup(dataset);
-  const placeName = (c: Claim) => (c.place === undefined ? undefined : places.get(c.place)?.name);
+  const placeName = (c: Claim) => {
+    const place = c.place === undefined ? undefined : places.get(c.place);
+    return place && nameText(place);
+  };
   const style = (key: string) => styles.get(key) ?? { colour: 0, shape: 'circle' as const };
 
   const dated = counts

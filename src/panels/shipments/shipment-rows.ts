@@ -9,6 +9,7 @@ import { byCode } from '../../lib/order';
 import { t } from '../../i18n/messages';
 import { wholeDatasetStyles } from '../../lib/series-style';
 import type { BarMarkRow } from '../../components/bar-layer';
+import { nameText } from '../../i18n/data-lang';
 
 /** What was shipped, each in its own unit: never on one shared axis. */
 export const SHIPMENT_METRICS = [
@@ -63,15 +64,16 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
         source,
         ...(claim.alsoReportedBy ?? []).flatMap((id) => sources.get(id) ?? []),
       ].map((s) => s.publisher);
-      const known = attributions.get(claimant.name) ?? new Set<string>();
+      const name = nameText(claimant);
+      const known = attributions.get(name) ?? new Set<string>();
       outlets.forEach((o) => known.add(o));
-      attributions.set(claimant.name, known);
+      attributions.set(name, known);
       const figure = `${formatFigureShort(claim)} ${claimDateText(claim)}`;
-      givenBy.set(figure, (givenBy.get(figure) ?? new Set()).add(claimant.name));
+      givenBy.set(figure, (givenBy.get(figure) ?? new Set()).add(name));
       return Object.assign(
         markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
         {
-          label: claimant.name,
+          label: name,
           sublabel: t('shipments.sublabel', {
             date: formatClaimDate(claim, 'short'),
             outlets: outlets.join(', '),
@@ -83,7 +85,7 @@ export function shipmentGroups(dataset: Dataset): ShipmentGroup[] {
     return [
       {
         metric,
-        title: metricLabel(metric),
+        title: metricLabel(dataset, metric),
         rows,
         valueTop: top,
         valueTicks: valueTicks(top),

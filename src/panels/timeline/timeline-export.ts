@@ -11,7 +11,7 @@ export function timelineCsv(rows: readonly TimelineRow[], datasetLabel: string):
       r.id,
       r.date,
       r.title,
-      r.place,
+      r.place?.text,
       r.source.title,
       r.source.publisher,
       r.source.url,

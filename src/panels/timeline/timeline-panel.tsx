@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { EmptyView } from '../../components/empty-view';
 import { lookup } from '../../dataset/lookup';
 import { Panel } from '../../components/panel';
-import { DataText } from '../../components/data-text';
+import { DataName, DataText } from '../../components/data-text';
 import { SourceLink } from '../../components/source-link';
 import { claimDate } from '../../dataset/dates';
 import { formatClaimDate, formatDate } from '../../lib/format';
@@ -75,7 +75,7 @@ export function TimelinePanel() {
                 <p className="timeline-item__meta">
                   {row.place && (
                     <>
-                      <DataText>{row.place}</DataText> ·{' '}
+                      <DataName of={row.place} /> ·{' '}
                     </>
                   )}
                   {richText('timeline.source', {

@@ -1,6 +1,9 @@
 import type { Dataset, Source } from '../../dataset/schema';
 import { dateSpan } from '../../dataset/dates';
 import { dateToTime } from '../../lib/time-scale';
+import { localName, type LocalName, type Named } from '../../i18n/data-lang';
+
+const placeName = (place: Named | undefined) => place && localName(place);
 
 /** One event on the timeline, with what a reader needs to check it. */
 export interface TimelineRow {
@@ -8,7 +11,7 @@ export interface TimelineRow {
   date: string;
   title: string;
   source: Source;
-  place: string | undefined;
+  place: LocalName | undefined;
   note: string | undefined;
   /** The event is the publication of the report the dashboard is built around. */
   isReport: boolean;
@@ -66,7 +69,7 @@ export function timelineView(dataset: Dataset): TimelineView {
         date: event.date,
         title: event.title,
         source,
-        place: dataset.places.find((p) => p.id === event.place)?.name,
+        place: placeName(dataset.places.find((p) => p.id === event.place)),
         note: event.note,
         isReport: dataset.report !== undefined && event.source === dataset.report,
         position,

@@ -42,7 +42,7 @@ export function valueView(dataset: Dataset): ValueView {
     return Object.assign(
       markRow(dataset, claim, styles.get(claim.claimant) ?? { colour: 0, shape: 'circle' }),
       {
-        label: [metricLabel(claim.metric), period].filter(Boolean).join(', '),
+        label: [metricLabel(dataset, claim.metric), period].filter(Boolean).join(', '),
         sublabel: claimByline(dataset, claim),
       },
     );
