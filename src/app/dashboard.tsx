@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { t } from '../i18n/messages';
 import {
   useAsOf,
   useDashboardActions,
@@ -7,7 +9,6 @@ import {
   useSelectedClaimId,
   useVisibleDataset,
 } from '../store';
-import { ClaimDetails } from '../components/claim-details';
 import { HeaderControls } from './header-controls';
 import type { Dataset } from '../dataset/schema';
 import { lookup } from '../dataset/lookup';
@@ -30,13 +31,32 @@ import { ViewControls } from './view-controls';
 import { useCustomDataset } from './use-custom-dataset';
 import { useReleaseHistory } from '../dataset/release-history';
 import { ReleaseStatus } from './release-status';
-import { WhatsChanged } from './whats-changed';
 import { claimHistory } from '../dataset/releases';
 import {
   CustomDatasetBanner,
   CustomDatasetFailureNotice,
   CustomDatasetLoader,
 } from './custom-dataset';
+
+// Drawn only once a claim is selected, or the releases' history has arrived: neither is in the
+// prerendered page, so their code and words come after the first load.
+const ClaimDetails = lazy(() =>
+  import('../components/claim-details').then((m) => ({ default: m.ClaimDetails })),
+);
+const WhatsChanged = lazy(() =>
+  import('./whats-changed').then((m) => ({ default: m.WhatsChanged })),
+);
+
+/** What the release on screen changed, once the releases' history is here. */
+function ReleaseChanges({ dataset }: { dataset: Dataset }) {
+  const { data: history } = useReleaseHistory();
+  if (history === undefined) return null;
+  return (
+    <Suspense fallback={null}>
+      <WhatsChanged dataset={dataset} />
+    </Suspense>
+  );
+}
 
 /**
  * The selected claim's details. Only this part of the page follows the selection: the panels
@@ -50,14 +70,18 @@ function SelectedClaimDetails({ dataset, visible }: { dataset: Dataset; visible:
   const origin = useDatasetOrigin();
   if (selected === null) return null;
   return (
-    <ClaimDetails
-      dataset={dataset}
-      claimId={selected}
-      hidden={!lookup(visible).claims.has(selected)}
-      asOf={asOf}
-      history={history && origin.kind === 'published' ? claimHistory(history, selected) : undefined}
-      onClose={() => claimSelected(null)}
-    />
+    <Suspense fallback={null}>
+      <ClaimDetails
+        dataset={dataset}
+        claimId={selected}
+        hidden={!lookup(visible).claims.has(selected)}
+        asOf={asOf}
+        history={
+          history && origin.kind === 'published' ? claimHistory(history, selected) : undefined
+        }
+        onClose={() => claimSelected(null)}
+      />
+    </Suspense>
   );
 }
 
@@ -71,7 +95,7 @@ export function Dashboard() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the figures
+        {t('app.skip')}
       </a>
       <CustomDatasetBanner onBack={custom.backToPublished} />
       <SiteHeader dataset={visible}>
@@ -123,7 +147,7 @@ export function Dashboard() {
             <PanelBoundary panel="claims">
               <ClaimsPanel />
             </PanelBoundary>
-            <WhatsChanged dataset={dataset} />
+            <ReleaseChanges dataset={dataset} />
             <MethodSection dataset={dataset} />
           </>
         )}

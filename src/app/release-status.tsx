@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { latestRelease } from '../dataset/releases';
-import { formatDate } from '../lib/format';
+import { formatDate, singleStops } from '../lib/format';
 import { pageAtRelease, releaseRoot } from '../lib/release-page';
 import { useDatasetOrigin, usePinnedRelease } from '../store';
 import { useReleaseHistory } from '../dataset/release-history';
+import { t } from '../i18n/messages';
 import './releases.css';
 
 const BASE = import.meta.env.BASE_URL;
@@ -31,27 +32,31 @@ export function ReleaseStatus({ path, picker = true }: { path: string; picker?: 
     <div className="release-status" data-release={pinned ?? latest}>
       {picker ? (
         <label htmlFor={pickerId} className="release-status__picker">
-          Release
+          {t('releaseStatus.label')}
           <select
             id={pickerId}
             value={pinned ?? ''}
             onChange={(e) => goTo(e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">Always the latest ({formatDate(latest)})</option>
+            <option value="">
+              {t('releaseStatus.alwaysLatest', { date: formatDate(latest) })}
+            </option>
             {[...history.releases].reverse().map(({ id }) => (
               <option key={id} value={id}>
-                {formatDate(id)}
-                {id === latest ? ', the latest, pinned' : ''}
+                {id === latest
+                  ? t('releaseStatus.latestPinned', { date: formatDate(id) })
+                  : formatDate(id)}
               </option>
             ))}
           </select>
         </label>
       ) : (
-        pinned !== null && <span>Release of {formatDate(pinned)}</span>
+        pinned !== null && <span>{t('releaseStatus.of', { date: formatDate(pinned) })}</span>
       )}
       {newer && (
         <p className="release-status__newer" role="note">
-          This page shows release {pinned}, as published on {formatDate(pinned)}.{' '}
+          {/* A date that ends in an abbreviation ("2025 р.") ends the sentence with one stop. */}
+          {singleStops(t('releaseStatus.shows', { id: pinned, date: formatDate(pinned) }))}{' '}
           <a
             href={`${releaseRoot(BASE, null)}${path}`}
             onClick={(e) => {
@@ -59,7 +64,7 @@ export function ReleaseStatus({ path, picker = true }: { path: string; picker?: 
               goTo(null);
             }}
           >
-            Newer figures are available (release {latest})
+            {t('releaseStatus.newer', { id: latest })}
           </a>
         </p>
       )}

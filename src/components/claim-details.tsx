@@ -10,8 +10,12 @@ import {
   knownFromNote,
   whenText,
 } from '../lib/format';
-import { metricLabel } from '../lib/metrics';
+import { metricName } from '../lib/metrics';
+import { dataLang } from '../i18n/data-lang';
+import { t } from '../app/dashboard-messages';
+import { richText } from '../i18n/rich';
 import { ConfidenceBadge } from './confidence-badge';
+import { DataName } from './data-text';
 import { SourceCredit } from './source-credit';
 import './claim-details.css';
 import './tag.css';
@@ -40,64 +44,95 @@ export function ClaimDetails({
   const claim = lookup(dataset).claims.get(claimId);
   if (claim === undefined)
     return (
-      <aside className="claim-details" aria-label="Selected claim" role="status">
-        <p>
-          The link names a claim, <code>{claimId}</code>, that is not in this dataset.
-        </p>
+      <aside className="claim-details" aria-label={t('claimDetails.label')} role="status">
+        <p>{richText('claimDetails.missing', { id: <code>{claimId}</code> })}</p>
         <button type="button" className="button" onClick={onClose}>
-          Dismiss
+          {t('claimDetails.dismiss')}
         </button>
       </aside>
     );
   const { claimant, source, place } = attribute(dataset, claim);
   const period = formatPeriod(claim.period);
+  const lang = dataLang();
+  const changes = history?.changedIn
+    .map((c) =>
+      t('claimDetails.changedRelease', { id: c.id, fields: c.fields.map((f) => f.field).join(', ') }),
+    )
+    .join(', ');
   return (
-    <aside className="claim-details" aria-label="Selected claim" data-claim={claim.id}>
+    <aside className="claim-details" aria-label={t('claimDetails.label')} data-claim={claim.id}>
       <div className="claim-details__main">
-        <p className="claim-details__what">{metricLabel(claim.metric)}</p>
+        <p className="claim-details__what">
+          <DataName of={metricName(dataset, claim.metric)} />
+        </p>
         <p className="claim-details__figure">
           <span className={claim.retracted ? 'retracted' : undefined}>{formatFigure(claim)}</span>
-          {claim.retracted !== undefined && <span className="tag tag--retracted">withdrawn</span>}
+          {claim.retracted !== undefined && (
+            <span className="tag tag--retracted">{t('overview.withdrawn')}</span>
+          )}
         </p>
         {claim.retracted !== undefined && (
           <p className="claim-details__retracted">
-            Withdrawn {whenText(claim.retracted.date)}: {claim.retracted.reason}
+            {richText('claim.withdrawnWhen', {
+              when: whenText(claim.retracted.date),
+              reason: <span lang={lang}>{claim.retracted.reason}</span>,
+            })}
           </p>
         )}
         <p>
-          Claimed by <strong>{claimant.name}</strong> {claimedWhen(claim)}, reported by{' '}
-          <SourceCredit dataset={dataset} source={source} />
-          {period ? `; covers ${period}` : ''}
-          {place ? `; ${place.name}` : ''}. <ConfidenceBadge confidence={claim.confidence} />
+          {richText('claimDetails.claimedBy', {
+            claimant: (
+              <strong>
+                <DataName of={claimant} />
+              </strong>
+            ),
+            when: claimedWhen(claim),
+            source: <SourceCredit dataset={dataset} source={source} />,
+          })}
+          {period ? t('claim.covers', { period }) : ''}
+          {place ? (
+            <>
+              ; <DataName of={place} />
+            </>
+          ) : (
+            ''
+          )}
+          . <ConfidenceBadge confidence={claim.confidence} />
         </p>
-        {claim.note && <p>{claim.note}</p>}
-        {claim.derived && <p className="claim-details__derived">How derived: {claim.derived}</p>}
+        {claim.note && <p lang={lang}>{claim.note}</p>}
+        {claim.derived && (
+          <p className="claim-details__derived">
+            {richText('claim.howDerived', { how: <span lang={lang}>{claim.derived}</span> })}
+          </p>
+        )}
         {knownFromNote(claim) && <p className="claim-details__known">{knownFromNote(claim)}</p>}
         {claim.corrections?.map((c) => (
           <p key={c.date + c.change} className="claim-details__correction">
-            Corrected by this dataset {whenText(c.date)}: {c.change}
+            {richText('claimDetails.corrected', {
+              when: whenText(c.date),
+              change: <span lang={lang}>{c.change}</span>,
+            })}
           </p>
         ))}
         {history?.firstReleased !== undefined && (
           <p className="claim-details__history">
-            First released in release {history.firstReleased}
-            {history.changedIn.length > 0 &&
-              `; changed in ${history.changedIn
-                .map((c) => `release ${c.id} (${c.fields.map((f) => f.field).join(', ')})`)
-                .join(', ')}`}
-            {history.retractedIn !== undefined && `; withdrawn in release ${history.retractedIn}`}.
+            {t('claimDetails.firstReleased', { id: history.firstReleased })}
+            {changes ? t('claimDetails.changedIn', { releases: changes }) : ''}
+            {history.retractedIn !== undefined &&
+              t('claimDetails.withdrawnIn', { id: history.retractedIn })}
+            .
           </p>
         )}
         {hidden && (
           <p className="claim-details__hidden">
             {asOf !== null && !isKnownBy(claim, asOf)
-              ? `The current view hides this claim: it was not yet known on ${formatDate(asOf)}, the “known as of” date.`
-              : 'The current view hides this claim: it is below the confidence shown.'}
+              ? t('claimDetails.hiddenAsOf', { date: formatDate(asOf) })
+              : t('claimDetails.hiddenConfidence')}
           </p>
         )}
       </div>
       <button type="button" className="button" onClick={onClose}>
-        Clear selection
+        {t('claimDetails.clear')}
       </button>
     </aside>
   );

@@ -209,10 +209,10 @@ export function knownFromNote(claim: Dated): string | undefined {
   if (bound === 'by')
     return datePrecision(date) === 'day'
       ? undefined
-      : `Made in or before ${formatDate(date)}: counted as known from ${from}.`;
+      : singleStops(t('known.byBefore', { date: formatDate(date), from }));
   if (datePrecision(date) === 'day') return undefined;
-  const span = datePrecision(date) === 'month' ? 'month' : 'year';
-  return `Dated only to the ${span} (${formatDate(date)}): counted as known from its last day, ${from}.`;
+  const span = datePrecision(date) === 'month' ? 'known.month' : 'known.year';
+  return singleStops(t(span, { date: formatDate(date), from }));
 }
 
 /** A claim as one sentence that keeps its qualifier, claimant and date. */

@@ -1,20 +1,25 @@
 import type { ReleaseChanges } from '../dataset/releases';
+import { t } from '../app/dashboard-messages';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** A value of a changed field, short enough for a list. */
+/** A value of a changed field, short enough for a list; "none" where the field was absent. */
 export function releaseValueText(value: unknown): string {
-  if (value === undefined) return 'none';
+  if (value === undefined) return t('changes.none');
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-/** The counts of a release's changes in one sentence. */
+/** The counts of a release's changes in one sentence, in the page's language. */
 export function changesSummary(release: ReleaseChanges): string {
-  if (release.previous === null) return `The first release: ${plural(release.claims, 'claim')}.`;
-  return (
-    `${plural(release.added.length, 'claim')} added, ${release.changed.length} changed, ` +
-    `${release.retracted.length} withdrawn and ${release.removed.length} removed since release ${release.previous}; ` +
-    `${plural(release.sourcesAdded, 'source')} and ${plural(release.eventsAdded, 'event')} added. ${plural(release.claims, 'claim')} in all.`
-  );
+  if (release.previous === null) return t('changes.first', { claims: release.claims });
+  return t('changes.summary', {
+    added: release.added.length,
+    changed: release.changed.length,
+    retracted: release.retracted.length,
+    removed: release.removed.length,
+    previous: release.previous,
+    sources: release.sourcesAdded,
+    events: release.eventsAdded,
+    names: release.namesChanged > 0 ? t('changes.names', { count: release.namesChanged }) : '',
+    claims: release.claims,
+  });
 }

@@ -16,6 +16,7 @@ import { DatasetStatus } from '../dataset-status';
 import { LazyPanel } from '../lazy-panel';
 import { useAutoHeight } from './use-auto-height';
 import { ReleaseStatus } from '../release-status';
+import { t } from '../../i18n/messages';
 
 const EmbedCustomDataset = lazy(() => import('./embed-custom-dataset'));
 
@@ -50,7 +51,7 @@ function Embed({ panel }: { panel: PanelId }) {
       {dataset === null ? <DatasetStatus query={query} /> : <LazyPanel id={panel} />}
       <p className="embed__link">
         <a href={full} target="_blank" rel="noopener noreferrer">
-          Open in the full dashboard
+          {t('embedApp.open')}
         </a>
       </p>
     </div>
@@ -66,11 +67,7 @@ export function EmbedApp({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      {panel === null ? (
-        <p role="alert">This embed address names no panel.</p>
-      ) : (
-        <Embed panel={panel} />
-      )}
+      {panel === null ? <p role="alert">{t('embedApp.noPanel')}</p> : <Embed panel={panel} />}
     </QueryClientProvider>
   );
 }
