@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { PanelId } from '../lib/panel-ids';
 import { Dashboard } from './dashboard';
 import { Presentation } from './presentation';
-import { Brief } from './brief';
+import { t } from '../i18n/messages';
+
+// Only a ?brief= page loads the brief's code and its English messages.
+const Brief = lazy(async () => ({ default: (await import('./brief')).Brief }));
 
 interface AppProps {
   queryClient: QueryClient;
@@ -19,7 +23,9 @@ export function App({ queryClient, present, brief }: AppProps) {
       {present ? (
         <Presentation panel={present} />
       ) : brief ? (
-        <Brief charts={brief} />
+        <Suspense fallback={<p role="status">{t('lazy.briefLoading')}</p>}>
+          <Brief charts={brief} />
+        </Suspense>
       ) : (
         <Dashboard />
       )}

@@ -3,13 +3,6 @@ import { isPanelId, type PanelId } from '../lib/panel-ids';
 /** The charts a brief shows unless the link names others (?brief=casualties,oil). */
 export const BRIEF_CHARTS: PanelId[] = ['casualties', 'railcars'];
 export const CHOICES: PanelId[] = ['casualties', 'shipments', 'railcars', 'oil', 'value'];
-export const CHOICE_NAMES: Partial<Record<PanelId, string>> = {
-  casualties: 'Troops and casualties',
-  shipments: 'Shipments',
-  railcars: 'Railcars',
-  oil: 'Oil',
-  value: 'Value',
-};
 
 /** The charts a brief link names, at most two so that the page stays one page. */
 export function briefCharts(search: string): PanelId[] {

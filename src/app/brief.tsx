@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { PanelId } from '../lib/panel-ids';
-import { CHOICE_NAMES, CHOICES } from './brief-charts';
+import { CHOICES } from './brief-charts';
+import { t } from './brief-messages';
+import type { MessageId } from '../i18n/messages';
+import { localName, nameLang } from '../i18n/data-lang';
 import { formatDate } from '../lib/format';
 import { serializeViewState } from '../lib/url-state';
 import { releaseRoot } from '../lib/release-page';
@@ -22,6 +25,15 @@ import { BriefHeadlines } from './brief-headlines';
 import { usePublishedDataset } from './use-published-dataset';
 import { useUrlSync } from './use-url-sync';
 import './brief.css';
+
+/** The name of each chart the brief offers, as its picker lists them. */
+const CHOICE_NAMES: Partial<Record<PanelId, MessageId>> = {
+  casualties: 'brief.chart.casualties',
+  shipments: 'subject.shipments',
+  railcars: 'brief.chart.railcars',
+  oil: 'brief.chart.oil',
+  value: 'brief.chart.value',
+};
 
 /**
  * One printed page of the current view, A4 or US Letter: the headline figures, the chosen
@@ -55,11 +67,12 @@ export function Brief({ charts }: { charts: PanelId[] }) {
 
   const dashboard = `${releaseRoot(import.meta.env.BASE_URL, pinned)}${serializeViewState(view)}`;
   const filters = viewFilterText(view);
+  const title = dataset && localName({ name: dataset.title, names: dataset.titles });
   return (
     <main className="brief">
       <div className="brief__controls">
         <fieldset>
-          <legend id={pickerId}>Charts on the page (two at most)</legend>
+          <legend id={pickerId}>{t('brief.picker')}</legend>
           {CHOICES.map((id) => (
             <label key={id}>
               <input
@@ -67,36 +80,35 @@ export function Brief({ charts }: { charts: PanelId[] }) {
                 checked={chosen.includes(id)}
                 onChange={(e) => choose(id, e.target.checked)}
               />
-              {CHOICE_NAMES[id]}
+              {t(CHOICE_NAMES[id]!)}
             </label>
           ))}
         </fieldset>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print, or save as PDF
+          {t('brief.print')}
         </button>
-        <a href={dashboard}>Back to the dashboard</a>
+        <a href={dashboard}>{t('brief.back')}</a>
       </div>
       {dataset === null || visible === null ? (
         <DatasetStatus query={query} />
       ) : (
-        <article className="brief__page" aria-label="Brief">
+        <article className="brief__page" aria-label={t('brief.label')}>
           <header className="brief__header">
             {origin.kind === 'custom' && (
-              <p className="brief__warning">
-                Custom dataset from “{origin.label}”: not the published figures.
-              </p>
+              <p className="brief__warning">{t('brief.custom', { label: origin.label })}</p>
             )}
             {release?.newer && (
               <p className="brief__warning">
-                Release {release.id} of the dataset. Newer figures are available (release{' '}
-                {release.newer}).
+                {t('export.releaseNewer', { id: release.id, newer: release.newer })}
               </p>
             )}
-            <h1>{dataset.title}</h1>
+            {/* The dataset's title in the page's language where it gives one. */}
+            {title && <h1 lang={nameLang(title)}>{title.text}</h1>}
             <p>
-              {release && <>Release {release.id} · </>}
+              {release && <>{t('export.releaseShort', { id: release.id })} · </>}
               {newestClaim(visible.claims) && <NewestClaim newest={newestClaim(visible.claims)!} />}
-              {' · '}Brief of {formatDate(todayIso())}
+              {' · '}
+              {t('brief.madeOn', { date: formatDate(todayIso()) })}
               {filters && <> · {filters}</>}
             </p>
           </header>
@@ -108,11 +120,7 @@ export function Brief({ charts }: { charts: PanelId[] }) {
             <LazyPanel id="map" />
           </div>
           <footer className="brief__footer">
-            <p>
-              Every figure is a claim, with its qualifier, claimant and source as each panel names
-              them. Sources in full, and every claim:{' '}
-              {new URL(dashboard, window.location.href).href}
-            </p>
+            <p>{t('brief.footer', { link: new URL(dashboard, window.location.href).href })}</p>
           </footer>
         </article>
       )}
