@@ -21,3 +21,22 @@ export function watchConsole(page: Page) {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * For a test of something other than the map: the page finds no WebGL, so the map is its text
+ * version, and the test does not wait on the seconds a software-drawn map holds the page's one
+ * thread (e2e/map*.spec.ts test the map itself).
+ */
+export async function withoutWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type === 'webgl' || type === 'webgl2') return null;
+      return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withoutWebGL } from './helpers';
 
 const casualties = (page: Page) => page.locator('section[data-panel="casualties"]');
 const ledger = (page: Page) => page.locator('section[data-panel="claims"]');
@@ -29,6 +30,7 @@ test.use({ viewport: { width: 1366, height: 900 } });
 test('every control of the view round-trips through the address, the release too', async ({
   page,
 }) => {
+  await withoutWebGL(page);
   await page.goto('/');
   await page.getByLabel('Known as of').fill('2025-06-30');
   await page.getByLabel('Confidence').selectOption('medium');
