@@ -1,9 +1,10 @@
 import type { AttributedClaim } from '../../dataset/lookup';
 import { claimDateText, dateSpan } from '../../dataset/dates';
-import { formatClaimDate, formatDate, formatFigureShort } from '../../lib/format';
+import { formatClaimDate, formatDate, formatFigure, formatFigureShort } from '../../lib/format';
 import { t } from './map-messages';
 import type { MapPlace } from './map-places';
 import { nameText } from '../../i18n/data-lang';
+import { pageLocale } from '../../i18n/locale';
 
 /** The count of railcars that labels the crossing: the newest visible one, and where it was made. */
 export interface CrossingFigure {
@@ -39,7 +40,7 @@ export function shortClaimant(name: string): string {
 
 /**
  * The figure as label lines, a claim with its qualifier, claimant and date: "≈255 freight
- * railcars", "(CSIS, 17 Jun 2024 imagery)". Where it was counted is in the tooltip and the key.
+ * railcars", "(CSIS, 17 Jun 2024 imagery)"; "화물 화차 약 255량". Where it was counted is in the tooltip and the key.
  */
 export function crossingFigureLines({ claim }: CrossingFigure): string[] {
   const period = claim.claim.period;
@@ -59,5 +60,11 @@ export function crossingFigureLines({ claim }: CrossingFigure): string[] {
             from: day(period.from ?? period.to),
             to: day(period.to),
           });
-  return [`${formatFigureShort(claim.claim)} ${claim.claim.unit}`, when];
+  // English writes the qualifier as its symbol before the unit the dataset gives ("≈255 freight
+  // railcars"); the other languages need their own words for the unit, qualifier and all.
+  const figure =
+    pageLocale() === 'en'
+      ? `${formatFigureShort(claim.claim)} ${claim.claim.unit}`
+      : formatFigure(claim.claim);
+  return [figure, when];
 }

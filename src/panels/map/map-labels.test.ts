@@ -9,6 +9,7 @@ import { mapLayout, rectOf, type ViewId } from './map-layout';
 import { mapPlaces, type MapPlace } from './map-places';
 import { crossingView, fittedView } from './map-views';
 import { STAGES } from './test-stages';
+import { choosePageLocale } from '../../i18n/messages';
 import { viewLabels, type PlacedLabel } from './view-labels';
 
 const published = publishedDataset();
@@ -74,6 +75,19 @@ describe('labels in every view', () => {
     const text = crossing?.text.replace(/\s+/g, ' ');
     expect(text).toContain('Tumangang–Khasan rail crossing');
     expect(text).toContain('≈255 freight railcars (CSIS, 17 Jun 2024 imagery)');
+  });
+
+  it('writes the crossing’s count in the words of the page language', async () => {
+    await choosePageLocale('ko');
+    try {
+      const korean = mapPlaces(publishedDataset());
+      const crossing = labelOf(labelsAt(STAGES['1366'], korean).labels, 'friendship-bridge');
+      const text = crossing?.text.replace(/\s+/g, ' ');
+      expect(text).toContain('화물 화차 약 255량');
+      expect(text).not.toContain('freight railcars');
+    } finally {
+      await choosePageLocale('en');
+    }
   });
 
   it('gives the count known at an earlier date, and none before the first', () => {

@@ -129,8 +129,10 @@ export function MapLegend({
               />
               <circle cx="14" cy="14" r="3" fill={palette.ink} />
             </svg>
-            {t('map.disc')}
-            <span className="map-legend__more">{t('map.discMore')}</span>
+            <span>
+              {t('map.disc')}
+              <span className="map-legend__more">{t('map.discMore')}</span>
+            </span>
           </li>
           <li>
             <svg className="map-legend__symbol" viewBox="0 0 28 28" aria-hidden="true">
@@ -155,15 +157,19 @@ export function MapLegend({
                 fill="none"
               />
             </svg>
-            {t('map.river')}
-            <span className="map-legend__more">{t('map.riverMore')}</span>
+            <span>
+              {t('map.river')}
+              <span className="map-legend__more">{t('map.riverMore')}</span>
+            </span>
           </li>
           <li>
             <svg className="map-legend__line" viewBox="0 0 30 10" aria-hidden="true">
               <path d="M1 5h28" stroke={palette.rail} strokeWidth="2.5" />
             </svg>
-            {t('map.rail')}
-            <span className="map-legend__more">{t('map.railMore')}</span>
+            <span>
+              {t('map.rail')}
+              <span className="map-legend__more">{t('map.railMore')}</span>
+            </span>
           </li>
           {asOf && (
             <li>
