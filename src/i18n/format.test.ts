@@ -72,7 +72,7 @@ describe('claims in Korean', () => {
     expect(formatFigure(figure(12345, 'exact', 'troops'))).toBe('병력 12,345명');
     expect(formatFigure(figure(5.5e9, 'up-to', 'USD'))).toBe('최대 55억 달러');
     expect(formatFigure(figure(5.5e9, 'between', 'USD', 1.7e9))).toBe('17억~55억 달러');
-    expect(formatFigure(figure(12000, 'between', 'troops', 11000))).toBe('병력 1.1만명~1.2만명');
+    expect(formatFigure(figure(12000, 'between', 'troops', 11000))).toBe('병력 1.1만~1.2만명');
     expect(formatFigureShort(figure(12000, 'about', 'troops'))).toBe('≈1.2만');
   });
 
