@@ -1,17 +1,10 @@
 import { choosePageLocale } from '../../i18n/messages';
 import { publishedDataset } from '../../testing/published-dataset';
 import { renderWithProviders } from '../../testing/render';
+import { panelWords } from '../../testing/panel-words';
 import { CasualtiesPanel } from './casualties-panel';
 
-const panel = () => document.querySelector<HTMLElement>('section[data-panel="casualties"]')!;
-
-/** What the panel reads, its names for assistive technology and its tooltips included. */
-function words(): string {
-  const named = [...panel().querySelectorAll('[aria-label], [title]')].map(
-    (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`,
-  );
-  return [panel().textContent ?? '', ...named].join(' ');
-}
+const words = () => panelWords('casualties');
 
 afterEach(async () => {
   await choosePageLocale('en');

@@ -1,17 +1,11 @@
 import { choosePageLocale } from '../../i18n/messages';
 import { publishedDataset } from '../../testing/published-dataset';
 import { renderWithProviders } from '../../testing/render';
+import { panelElement, panelWords } from '../../testing/panel-words';
 import { OilPanel } from './oil-panel';
 
-const panel = () => document.querySelector<HTMLElement>('section[data-panel="oil"]')!;
-
-/** What the panel reads, its names for assistive technology and its tooltips included. */
-function words(): string {
-  const named = [...panel().querySelectorAll('[aria-label], [title]')].map(
-    (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`,
-  );
-  return [panel().textContent ?? '', ...named].join(' ');
-}
+const panel = () => panelElement('oil');
+const words = () => panelWords('oil');
 
 afterEach(async () => {
   await choosePageLocale('en');

@@ -1,17 +1,11 @@
 import { choosePageLocale } from '../../i18n/messages';
 import { publishedDataset } from '../../testing/published-dataset';
 import { renderWithProviders } from '../../testing/render';
+import { panelElement, panelWords } from '../../testing/panel-words';
 import { RailcarsPanel } from './railcars-panel';
 
-const panel = () => document.querySelector<HTMLElement>('section[data-panel="railcars"]')!;
-
-/** What the panel reads, its names for assistive technology and its tooltips included. */
-function words(): string {
-  const named = [...panel().querySelectorAll('[aria-label], [title]')].map(
-    (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`,
-  );
-  return [panel().textContent ?? '', ...named].join(' ');
-}
+const panel = () => panelElement('railcars');
+const words = () => panelWords('railcars');
 
 afterEach(async () => {
   await choosePageLocale('en');
