@@ -1,6 +1,6 @@
 import type { Claim, Dataset } from '../src/dataset/schema';
 import { QUALIFIERS, CONFIDENCES } from '../src/dataset/schema';
-import { MAX_DATASET_BYTES } from '../src/dataset/load';
+import { MAX_DATASET_BYTES } from '../src/dataset/limits';
 
 /** A small deterministic generator, so that every run measures the same data. */
 function random(seed: number) {

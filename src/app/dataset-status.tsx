@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset/schema';
 import { DatasetFetchError, DatasetInvalidError } from '../dataset/load';
 import { DatasetProblems } from './dataset-problems';
 import { t } from '../i18n/messages';
+import { errorText } from '../dataset/problem';
+import { pageLocale } from '../i18n/locale';
 
 /** What the dashboard says while the dataset loads, or why it could not load. */
 export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
@@ -13,13 +15,13 @@ export function DatasetStatus({ query }: { query: UseQueryResult<Dataset> }) {
         <h2>{t('status.notLoaded')}</h2>
         {error instanceof DatasetInvalidError ? (
           <>
-            <p>{t('status.firstProblems', { message: error.message })}</p>
+            <p>{t('status.firstProblems', { message: errorText(error, pageLocale()) })}</p>
             <DatasetProblems problems={error.problems} />
           </>
         ) : (
           <p>
             {error instanceof DatasetFetchError
-              ? error.message
+              ? errorText(error, pageLocale())
               : t('status.unexpected', { message: error.message })}
           </p>
         )}

@@ -7,26 +7,24 @@ import type { DatasetProblem } from '../dataset/validate';
 import { dashboardActions } from '../store';
 import { publishedDatasetUrl } from './use-published-dataset';
 import { forgetCustomFile, rememberCustomFile } from './custom-session';
+import { errorText, phrase, phraseText } from '../dataset/problem';
+import { pageLocale } from '../i18n/locale';
 
 /** Why a researcher's dataset was refused: where it came from, and what is wrong with it. */
 export interface CustomDatasetFailure {
   /** Tells one failure from the next, so that dismissing one does not hide the next. */
   key: string;
   from: string;
+  /** What is wrong, in the page's language. */
   message: string;
   problems: DatasetProblem[];
 }
 
 function failureOf(from: string, error: unknown): CustomDatasetFailure {
   const key = `link:${from}`;
-  if (error instanceof DatasetInvalidError)
-    return { key, from, message: error.message, problems: error.problems };
-  return {
-    key,
-    from,
-    message: error instanceof Error ? error.message : String(error),
-    problems: [],
-  };
+  const message = errorText(error, pageLocale());
+  if (error instanceof DatasetInvalidError) return { key, from, message, problems: error.problems };
+  return { key, from, message, problems: [] };
 }
 
 const dataParam = () =>
@@ -77,7 +75,10 @@ export function useCustomDataset() {
       setFileFailure({
         key: `file:${file.name}:${Date.now()}`,
         from: file.name,
-        message: `${file.name} is not a valid dataset: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found.`,
+        message: phraseText(
+          phrase('problem.fileSummary', { file: file.name, count: result.problems.length }),
+          pageLocale(),
+        ),
         problems: result.problems,
       });
     }
@@ -102,7 +103,12 @@ export function useCustomDataset() {
 
   let failure: CustomDatasetFailure | null = fileFailure;
   if (failure === null && check !== null && !check.ok)
-    failure = { key: 'link', from: param ?? '', message: check.message, problems: [] };
+    failure = {
+      key: 'link',
+      from: param ?? '',
+      message: phraseText(check.said, pageLocale()),
+      problems: [],
+    };
   if (failure === null && linked.isError) failure = failureOf(url?.host ?? '', linked.error);
   if (failure !== null && failure.key === dismissed) failure = null;
   const shown = failure;

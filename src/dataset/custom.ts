@@ -1,5 +1,6 @@
 import { fetchLoadedDataset, MAX_DATASET_BYTES, type LoadedDataset } from './load';
 import { parseDatasetText } from './parse';
+import { phrase, phraseText, problem, SaidError, type Phrase } from './problem';
 import type { ValidationResult } from './validate';
 
 /** How long a researcher's dataset may take to arrive before we give up and say so. */
@@ -11,16 +12,25 @@ export async function readDatasetFile(file: Blob): Promise<ValidationResult> {
     return {
       ok: false,
       problems: [
-        {
-          path: '(file)',
-          message: `expected a file of at most ${MAX_DATASET_BYTES / 1024 / 1024} MB; this one is ${(file.size / 1024 / 1024).toFixed(1)} MB`,
-        },
+        problem(
+          '(file)',
+          phrase('problem.file.tooLarge', {
+            max: MAX_DATASET_BYTES / 1024 / 1024,
+            size: (file.size / 1024 / 1024).toFixed(1),
+          }),
+        ),
       ],
     };
   return parseDatasetText(await file.text());
 }
 
-export type DataUrlCheck = { ok: true; url: URL } | { ok: false; message: string };
+export type DataUrlCheck = { ok: true; url: URL } | { ok: false; message: string; said: Phrase };
+
+const refused = (said: Phrase): DataUrlCheck => ({
+  ok: false,
+  message: phraseText(said, 'en'),
+  said,
+});
 
 /**
  * Accepts an http(s) address or a path on this site for ?data=; refuses anything else
@@ -28,18 +38,15 @@ export type DataUrlCheck = { ok: true; url: URL } | { ok: false; message: string
  */
 export function checkDataUrl(raw: string, base: string): DataUrlCheck {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: 'The data link is empty.' };
+  if (text === '') return refused(phrase('problem.link.empty'));
   let url: URL;
   try {
     url = new URL(text, base);
   } catch {
-    return { ok: false, message: `“${text.slice(0, 80)}” is not a web address.` };
+    return refused(phrase('problem.link.notAddress', { text: text.slice(0, 80) }));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return {
-      ok: false,
-      message: `Only http and https links can be loaded; this one uses ${url.protocol.replace(':', '')}.`,
-    };
+    return refused(phrase('problem.link.protocol', { protocol: url.protocol.replace(':', '') }));
   return { ok: true, url };
 }
 
@@ -62,8 +69,8 @@ export async function fetchCustomDataset(url: URL, signal?: AbortSignal): Promis
     return await fetchLoadedDataset(url.href, controller.signal);
   } catch (error) {
     if (timedOut)
-      throw new Error(
-        `${url.host} did not answer within ${CUSTOM_FETCH_TIMEOUT_MS / 1000} seconds.`,
+      throw new SaidError(
+        phrase('problem.timeout', { host: url.host, seconds: CUSTOM_FETCH_TIMEOUT_MS / 1000 }),
       );
     throw error;
   } finally {

@@ -1,17 +1,16 @@
 import type { Dataset } from './schema';
 import type { DatasetProblem } from './validate';
 import { parseDatasetText } from './parse';
+import { phrase, phraseText, problem, SaidError, type Phrase } from './problem';
+import { MAX_DATASET_BYTES } from './limits';
 
-/** Larger than any plausible claims file; a bigger response is refused unread. */
-export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+export { MAX_DATASET_BYTES };
 
 /** The file arrived but is not a valid dataset: retrying will not help. */
-export class DatasetInvalidError extends Error {
+export class DatasetInvalidError extends SaidError {
   readonly problems: DatasetProblem[];
   constructor(problems: DatasetProblem[]) {
-    super(
-      `The dataset is not valid: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.`,
-    );
+    super(phrase('problem.summary', { count: problems.length }));
     this.name = 'DatasetInvalidError';
     this.problems = problems;
   }
@@ -20,8 +19,11 @@ export class DatasetInvalidError extends Error {
 /** The file could not be fetched (network, HTTP status): a retry may help. */
 export class DatasetFetchError extends Error {
   readonly status: number | undefined;
-  constructor(message: string, status?: number) {
-    super(message);
+  /** The words in every language, where they are the catalogues'. */
+  readonly said: Phrase | undefined;
+  constructor(message: string | Phrase, status?: number) {
+    super(typeof message === 'string' ? message : phraseText(message, 'en'));
+    this.said = typeof message === 'string' ? undefined : message;
     this.name = 'DatasetFetchError';
     this.status = status;
   }
@@ -37,10 +39,10 @@ async function readCapped(response: Response): Promise<string> {
 
 function tooLarge() {
   return new DatasetInvalidError([
-    {
-      path: '(file)',
-      message: `expected a file of at most ${MAX_DATASET_BYTES / 1024 / 1024} MB; this one is larger`,
-    },
+    problem(
+      '(file)',
+      phrase('problem.file.tooLargeUnread', { max: MAX_DATASET_BYTES / 1024 / 1024 }),
+    ),
   ]);
 }
 
@@ -65,13 +67,13 @@ export async function fetchLoadedDataset(
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetFetchError(`Could not reach ${url}: the network request failed.`);
+    throw new DatasetFetchError(phrase('problem.fetch.unreachable', { url }));
   }
   if (!response.ok)
     throw new DatasetFetchError(
       response.status === 404
-        ? `No dataset at ${url} (HTTP 404 Not Found).`
-        : `The server answered HTTP ${response.status} for ${url}.`,
+        ? phrase('problem.fetch.notFound', { url })
+        : phrase('problem.fetch.status', { url, status: String(response.status) }),
       response.status,
     );
   const result = parseDatasetText(await readCapped(response));

@@ -1,3 +1,4 @@
+import { phrase, problem } from './problem';
 import { validateDataset, type ValidationResult } from './validate';
 
 /** Nesting deeper than any real dataset needs: a broken file nested deeper is told so. */
@@ -23,25 +24,17 @@ function nestingDepth(text: string): number {
 export function parseDatasetText(text: string): ValidationResult {
   const trimmed = text.trim();
   if (trimmed === '')
-    return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+    return { ok: false, problems: [problem('(file)', phrase('problem.file.empty'))] };
   if (trimmed.startsWith('<'))
     return {
       ok: false,
-      problems: [
-        {
-          path: '(file)',
-          message:
-            'expected JSON; got what looks like an HTML page (an error page or a wrong address?)',
-        },
-      ],
+      problems: [problem('(file)', phrase('problem.file.html'))],
     };
   const tooDeep = (): ValidationResult | undefined =>
     nestingDepth(trimmed) > MAX_DEPTH
       ? {
           ok: false,
-          problems: [
-            { path: '(file)', message: `expected JSON nested at most ${MAX_DEPTH} levels deep` },
-          ],
+          problems: [problem('(file)', phrase('problem.file.tooDeep', { depth: MAX_DEPTH }))],
         }
       : undefined;
   let data: unknown;
@@ -52,7 +45,7 @@ export function parseDatasetText(text: string): ValidationResult {
     return (
       tooDeep() ?? {
         ok: false,
-        problems: [{ path: '(file)', message: `not valid JSON: ${detail}` }],
+        problems: [problem('(file)', phrase('problem.file.notJson', { detail }))],
       }
     );
   }

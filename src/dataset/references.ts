@@ -1,5 +1,5 @@
 import type { Claim, Claimant, Dataset, Measure, Place, Source } from './schema';
-import type { DatasetProblem } from './validate';
+import { phrase, problem, type DatasetProblem } from './problem';
 import { rememberLookup } from './lookup';
 import { dateSpan } from './dates';
 import { isRealDate } from './schema';
@@ -28,10 +28,15 @@ function idIndex<T>(items: unknown, collection: Collection, problems: DatasetPro
     if (id === undefined) return;
     if (!seen.has(id)) seen.set(id, item as T);
     else
-      problems.push({
-        path: `${collection}[${i}].id`,
-        message: `expected a unique id; "${id}" is already used by ${collection}[${items.findIndex((other: unknown) => (other as Row | null)?.id === id)}]`,
-      });
+      problems.push(
+        problem(
+          `${collection}[${i}].id`,
+          phrase('problem.id.duplicate', {
+            id,
+            other: `${collection}[${items.findIndex((other: unknown) => (other as Row | null)?.id === id)}]`,
+          }),
+        ),
+      );
   });
   return seen;
 }
@@ -69,10 +74,12 @@ function inspect(input: unknown, shaped: boolean) {
     what: string,
   ) => {
     if (typeof id === 'string' && !index.has(id))
-      problems.push({
-        path: typeof path === 'string' ? path : path(),
-        message: `expected the id of one of the ${what}; got "${id}", which is not there`,
-      });
+      problems.push(
+        problem(
+          typeof path === 'string' ? path : path(),
+          phrase('problem.id.unknown', { what, id }),
+        ),
+      );
   };
 
   mustExist(sources, dataset.report, 'report', 'sources');
@@ -85,10 +92,7 @@ function inspect(input: unknown, shaped: boolean) {
     const at = `sources[${i}]`;
     mustExist(sources, source.relays, `${at}.relays`, 'sources');
     if (source.relays !== undefined && source.relays === source.id)
-      problems.push({
-        path: `${at}.relays`,
-        message: 'expected another source; a source cannot relay itself',
-      });
+      problems.push(problem(`${at}.relays`, phrase('problem.relays.self')));
     if (typeof source.relays === 'string' && source.relays !== source.id) {
       // A chain of relays must end at an original, not come back on itself.
       const seen = new Set([source.id]);
@@ -98,26 +102,17 @@ function inspect(input: unknown, shaped: boolean) {
         next = sources.get(next.relays) as Row | undefined;
       }
       if (next !== undefined && seen.has(next.id))
-        problems.push({
-          path: `${at}.relays`,
-          message: `expected relays that lead to an original report; they come back to "${String(next.id)}"`,
-        });
+        problems.push(
+          problem(`${at}.relays`, phrase('problem.relays.circle', { id: String(next.id) })),
+        );
     }
     if (source.relays !== undefined && source.relaysOutlet !== undefined)
-      problems.push({
-        path: `${at}.relaysOutlet`,
-        message:
-          'expected either "relays" (a source here) or "relaysOutlet" (an outlet by name), not both',
-      });
+      problems.push(problem(`${at}.relaysOutlet`, phrase('problem.relays.both')));
     if (
       source.kind === 'report' &&
       (source.relays !== undefined || source.relaysOutlet !== undefined)
     )
-      problems.push({
-        path: `${at}.kind`,
-        message:
-          'expected "copy", "summary" or "aggregator" for a source that carries another outlet\'s report; got "report"',
-      });
+      problems.push(problem(`${at}.kind`, phrase('problem.relays.report')));
   });
 
   const updated = dateIn(dataset.updated);
@@ -142,67 +137,48 @@ function inspect(input: unknown, shaped: boolean) {
       claim.derivedFrom.forEach((id: unknown, j) => {
         mustExist(claims, id, () => `${at()}.derivedFrom[${j}]`, 'claims');
         if (typeof id === 'string' && retractedIds.has(id) && claim.retracted === undefined)
-          problems.push({
-            path: `${at()}.derivedFrom[${j}]`,
-            message: `expected a claim still standing; "${id}" is retracted, so retract or correct this derived value too`,
-          });
+          problems.push(
+            problem(`${at()}.derivedFrom[${j}]`, phrase('problem.derived.retracted', { id })),
+          );
       });
 
     const value = typeof claim.value === 'number' ? claim.value : undefined;
     const low = typeof claim.low === 'number' ? claim.low : undefined;
     if (claim.qualifier === 'between' && claim.low === undefined)
-      problems.push({
-        path: `${at()}.low`,
-        message: 'expected a lower end for a claim qualified "between"; the field is missing',
-      });
+      problems.push(problem(`${at()}.low`, phrase('problem.low.missing')));
     if (
       typeof claim.qualifier === 'string' &&
       claim.qualifier !== 'between' &&
       claim.low !== undefined
     )
-      problems.push({
-        path: `${at()}.low`,
-        message: `expected no lower end for a claim qualified "${claim.qualifier}"; use "between" for a range`,
-      });
+      problems.push(
+        problem(`${at()}.low`, phrase('problem.low.notRange', { qualifier: claim.qualifier })),
+      );
     if (low !== undefined && value !== undefined && low > value)
-      problems.push({
-        path: `${at()}.low`,
-        message: `expected a lower end no greater than the value ${value}; got ${low}`,
-      });
+      problems.push(
+        problem(
+          `${at()}.low`,
+          phrase('problem.low.aboveValue', { value: String(value), low: String(low) }),
+        ),
+      );
     if (claim.derivedFrom !== undefined && claim.derived === undefined)
-      problems.push({
-        path: `${at()}.derived`,
-        message: 'expected a description of how the value was derived; the field is missing',
-      });
+      problems.push(problem(`${at()}.derived`, phrase('problem.derived.missing')));
 
     const period = (
       typeof claim.period === 'object' && claim.period !== null ? claim.period : undefined
     ) as Row | undefined;
     if (period !== undefined && period.from === undefined && period.to === undefined)
-      problems.push({
-        path: `${at()}.period`,
-        message: 'expected "from", "to" or both; got an empty period',
-      });
+      problems.push(problem(`${at()}.period`, phrase('problem.period.empty')));
     const from = dateIn(period?.from);
     const to = dateIn(period?.to);
     if (from !== undefined && to !== undefined && dateSpan(from).start > dateSpan(to).end)
-      problems.push({
-        path: `${at()}.period`,
-        message: `expected "from" on or before "to"; got ${from} after ${to}`,
-      });
+      problems.push(problem(`${at()}.period`, phrase('problem.period.order', { from, to })));
 
     // Exactly one date: the day, month or year it was made, or the date it was made by.
     if (claim.claimedOn === undefined && claim.claimedBy === undefined)
-      problems.push({
-        path: `${at()}.claimedOn`,
-        message:
-          'expected the date the claim was made (or "claimedBy", when only the report carrying it is dated); the field is missing',
-      });
+      problems.push(problem(`${at()}.claimedOn`, phrase('problem.claimedOn.missing')));
     if (claim.claimedOn !== undefined && claim.claimedBy !== undefined)
-      problems.push({
-        path: `${at()}.claimedBy`,
-        message: 'expected either "claimedOn" or "claimedBy", not both',
-      });
+      problems.push(problem(`${at()}.claimedBy`, phrase('problem.claimedOn.both')));
     const made = dateIn(claim.claimedOn) ?? dateIn(claim.claimedBy);
     const start = made === undefined ? undefined : dateSpan(made).start;
     if (start !== undefined && (newest === undefined || start > newest.start))
@@ -221,15 +197,13 @@ function inspect(input: unknown, shaped: boolean) {
         claim.claimedOn !== undefined &&
         dateSpan(on).end < dateSpan(made).start
       )
-        problems.push({
-          path: `${at()}.retracted.date`,
-          message: `expected a withdrawal on or after the claim was made (${made}); got ${on}`,
-        });
+        problems.push(
+          problem(`${at()}.retracted.date`, phrase('problem.retracted.beforeClaim', { made, on })),
+        );
       if (on !== undefined && updated !== undefined && dateSpan(on).start > updated)
-        problems.push({
-          path: `${at()}.retracted.date`,
-          message: `expected a date no later than the dataset's "updated" (${updated}); got ${on}`,
-        });
+        problems.push(
+          problem(`${at()}.retracted.date`, phrase('problem.afterUpdated', { updated, on })),
+        );
     }
     if (Array.isArray(claim.corrections)) {
       let previous: string | undefined;
@@ -237,34 +211,43 @@ function inspect(input: unknown, shaped: boolean) {
         const on = dateIn((correction as Row | null)?.date);
         if (on === undefined) return;
         if (updated !== undefined && on > updated)
-          problems.push({
-            path: `${at()}.corrections[${j}].date`,
-            message: `expected a date no later than the dataset's "updated" (${updated}); got ${on}`,
-          });
+          problems.push(
+            problem(
+              `${at()}.corrections[${j}].date`,
+              phrase('problem.afterUpdated', { updated, on }),
+            ),
+          );
         if (previous !== undefined && on < previous)
-          problems.push({
-            path: `${at()}.corrections[${j}].date`,
-            message: `expected corrections oldest first; ${on} comes after ${previous}`,
-          });
+          problems.push(
+            problem(
+              `${at()}.corrections[${j}].date`,
+              phrase('problem.corrections.order', { on, previous }),
+            ),
+          );
         previous = on;
       });
     }
   });
 
   if (newest !== undefined && updated !== undefined && updated < newest.start)
-    problems.push({
-      path: 'updated',
-      message: `expected a date on or after the newest claim (${newest.start}, at ${newest.path}); got ${updated}`,
-    });
+    problems.push(
+      problem(
+        'updated',
+        phrase('problem.updated.beforeNewest', {
+          start: newest.start,
+          path: newest.path,
+          updated,
+        }),
+      ),
+    );
 
   // A measure names a metric that claims count: a slug no claim carries is a typo.
   const metrics = new Set(claimRows.map((claim) => claim.metric));
   anyRows(dataset.measures).forEach((measure, i) => {
     if (typeof measure.id === 'string' && !metrics.has(measure.id))
-      problems.push({
-        path: `measures[${i}].id`,
-        message: `expected the metric of a claim; no claim counts "${measure.id}"`,
-      });
+      problems.push(
+        problem(`measures[${i}].id`, phrase('problem.measure.unused', { id: measure.id })),
+      );
   });
 
   // A unit's words stand for a unit that claims write, each once; money has the dashboard's own.
@@ -275,21 +258,16 @@ function inspect(input: unknown, shaped: boolean) {
     if (typeof unit !== 'string') return;
     const path = `units[${i}].unit`;
     if (seenUnits.has(unit))
-      problems.push({
-        path,
-        message: `expected each unit once; "${unit}" is already at units[${seenUnits.get(unit)}]`,
-      });
+      problems.push(
+        problem(
+          path,
+          phrase('problem.unit.duplicate', { unit, other: `units[${seenUnits.get(unit)}]` }),
+        ),
+      );
     else seenUnits.set(unit, i);
-    if (unit === 'USD')
-      problems.push({
-        path,
-        message: 'expected a unit other than "USD", which has words of its own',
-      });
+    if (unit === 'USD') problems.push(problem(path, phrase('problem.unit.usd')));
     else if (!units.has(unit))
-      problems.push({
-        path,
-        message: `expected the unit of a claim; no claim counts in "${unit}"`,
-      });
+      problems.push(problem(path, phrase('problem.unit.unused', { unit })));
   });
 
   rows(dataset.places).forEach((place, i) =>

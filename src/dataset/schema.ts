@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ProblemId } from './problem';
 
 /** The qualifiers a claim may carry, from the most to the least precise. */
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'up-to', 'between'] as const;
@@ -47,31 +48,31 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
+/**
+ * A refinement's message: the key of its words in the catalogues (src/i18n/messages), from which
+ * validate.ts writes the problem in English and a page in its language, "expected a non-empty
+ * text; got …".
+ */
+const says = (id: ProblemId) => id;
+
 /** Something other than white space: what trim() removes is exactly what \s matches. */
 const VISIBLE = /\S/;
-const text = z
-  .string()
-  .check(z.refine((value) => VISIBLE.test(value), 'expected a non-empty text'));
-const slug = z.string().check(z.regex(SLUG, 'expected a lower-case slug such as "nis-2024-12-19"'));
+const text = z.string().check(z.refine((value) => VISIBLE.test(value), says('problem.nonEmpty')));
+const slug = z.string().check(z.regex(SLUG, says('problem.slug')));
 /** A whole day, YYYY-MM-DD. */
 export const DaySchema = z
   .string()
-  .check(
-    z.regex(DATE, 'expected a date written YYYY-MM-DD'),
-    z.refine(isRealDate, 'expected a real calendar date'),
-  );
+  .check(z.regex(DATE, says('problem.day')), z.refine(isRealDate, says('problem.realDate')));
 const date = DaySchema;
 const partialDate = z
   .string()
   .check(
-    z.regex(PARTIAL_DATE, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-    z.refine(isRealDate, 'expected a real calendar date'),
+    z.regex(PARTIAL_DATE, says('problem.partialDate')),
+    z.refine(isRealDate, says('problem.realDate')),
   );
-const httpUrl = z
-  .string()
-  .check(z.refine(isHttpUrl, 'expected an absolute http:// or https:// address'));
+const httpUrl = z.string().check(z.refine(isHttpUrl, says('problem.httpUrl')));
 // z.number() already refuses NaN and the infinities.
-const amount = z.number().check(z.gte(0, 'expected a number of zero or more'));
+const amount = z.number().check(z.gte(0, says('problem.notNegative')));
 
 /**
  * A name in the other languages of the dashboard, as a reader there knows it ("Національна
@@ -191,16 +192,10 @@ export const PlaceSchema = z.strictObject({
   kind: text,
   lat: z
     .number()
-    .check(
-      z.gte(-90, 'expected a latitude of -90 or more'),
-      z.lte(90, 'expected a latitude of 90 or less'),
-    ),
+    .check(z.gte(-90, says('problem.latitude.min')), z.lte(90, says('problem.latitude.max'))),
   lon: z
     .number()
-    .check(
-      z.gte(-180, 'expected a longitude of -180 or more'),
-      z.lte(180, 'expected a longitude of 180 or less'),
-    ),
+    .check(z.gte(-180, says('problem.longitude.min')), z.lte(180, says('problem.longitude.max'))),
   /** How well the point is known: a building, near a building, a city, a region. */
   precision: z.enum(PRECISIONS),
   /** Where the coordinates come from. */
@@ -219,10 +214,7 @@ export const MeasureSchema = z.strictObject({
 
 /** Words with the place of the number in them, once: "{n} барелів нафти", "석유 {n}". */
 const template = text.check(
-  z.refine(
-    (value) => value.split('{n}').length === 2,
-    'expected the place of the number, {n}, once',
-  ),
+  z.refine((value) => value.split('{n}').length === 2, says('problem.numberPlace')),
 );
 
 /**

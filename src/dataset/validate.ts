@@ -5,12 +5,19 @@ import { DatasetSchemaV2, type DatasetV2 } from './schema-v2';
 import { checkReferences, checkValidReferences } from './references';
 import { compileCheck } from './compile-check';
 import { isReadableVersion, migrate, READABLE_VERSIONS, type ReadableVersion } from './migrate';
+import {
+  isProblemId,
+  joined,
+  phrase,
+  phraseText,
+  problem,
+  type DatasetProblem,
+  type Phrase,
+  type ProblemId,
+  type ProblemValue,
+} from './problem';
 
-/** One thing wrong with a dataset: where (a JSON path such as `claims[3].qualifier`) and what. */
-export interface DatasetProblem {
-  path: string;
-  message: string;
-}
+export type { DatasetProblem } from './problem';
 
 export type ValidationResult =
   | {
@@ -31,45 +38,79 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(top level)' : out;
 }
 
-/** Describes a value found in the file briefly, never echoing more than a short excerpt. */
-export function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
+/**
+ * Describes a value found in the file briefly, never echoing more than a short excerpt: the
+ * file's own text as it is, or words for what it is ("a list").
+ */
+export function describeInput(input: unknown): ProblemValue {
+  if (input === undefined) return phrase('problem.value.nothing');
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
+  if (Array.isArray(input)) return phrase('problem.value.list');
+  if (typeof input === 'object') return phrase('problem.value.object');
   if (typeof input === 'string') {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
     return JSON.stringify(shown);
   }
   if (typeof input === 'number')
-    return Number.isFinite(input) ? String(input) : 'a non-finite number';
+    return Number.isFinite(input) ? String(input) : phrase('problem.value.nonFinite');
   return `${typeof input} ${String(input)}`;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  object: 'an object',
-  array: 'a list',
-  boolean: 'true or false',
+const got = (input: unknown) => phrase('problem.got', { value: describeInput(input) });
+
+const TYPE_NAMES: Record<string, ProblemId> = {
+  string: 'problem.expected.text',
+  number: 'problem.expected.number',
+  object: 'problem.expected.object',
+  array: 'problem.expected.list',
+  boolean: 'problem.expected.boolean',
 };
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  const got = `got ${describeInput(issue.input)}`;
+/** A problem zod found, said in the dataset's own words: those of its refinements, for one. */
+function issuePhrase(issue: z.core.$ZodIssue): Phrase | undefined {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined)
-        return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; the field is missing`;
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; ${got}`;
+    case 'invalid_type': {
+      const id = TYPE_NAMES[issue.expected];
+      const expected = id
+        ? phrase(id)
+        : phrase('problem.expected.value', { value: issue.expected });
+      return joined(
+        expected,
+        issue.input === undefined ? phrase('problem.missing') : got(issue.input),
+      );
+    }
     case 'invalid_value':
-      return `expected ${issue.values.length === 1 ? String(issue.values[0]) : `one of ${issue.values.join(', ')}`}; ${got}`;
+      return joined(
+        issue.values.length === 1
+          ? phrase('problem.expected.value', { value: String(issue.values[0]) })
+          : phrase('problem.expected.oneOf', { values: issue.values.join(', ') }),
+        got(issue.input),
+      );
     case 'unrecognized_keys':
-      return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return phrase('problem.unexpectedFields', {
+        count: issue.keys.length,
+        fields: issue.keys.map((k) => `"${k}"`).join(', '),
+      });
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
     case 'custom':
-      return `${issue.message}; ${got}`;
+      return isProblemId(issue.message)
+        ? joined(phrase(issue.message), got(issue.input))
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A check with no words of the dataset's own, such as zod's: its English alone. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return `${issue.message}; ${phraseText(got(issue.input), 'en')}`;
     default:
       return issue.message;
   }
@@ -88,10 +129,11 @@ function unionExplained(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 function zodProblems(error: z.core.$ZodError): DatasetProblem[] {
-  return error.issues.flatMap(unionExplained).map((issue) => ({
-    path: formatPath(issue.path),
-    message: issueMessage(issue),
-  }));
+  return error.issues.flatMap(unionExplained).map((issue) => {
+    const path = formatPath(issue.path);
+    const said = issuePhrase(issue);
+    return said ? problem(path, said) : { path, message: issueMessage(issue) };
+  });
 }
 
 const checks = {
@@ -111,16 +153,15 @@ export function withReferencesChecked(dataset: Dataset): ValidationResult {
 }
 
 function versionProblem(version: unknown): DatasetProblem {
-  const known = `${READABLE_VERSIONS.slice(0, -1).join(', ')} or ${SCHEMA_VERSION}`;
-  return {
-    path: 'schemaVersion',
-    message:
-      version === undefined
-        ? `expected the schema version (${known}); the field is missing`
-        : typeof version === 'number' && version > SCHEMA_VERSION
-          ? `expected ${known}; got ${version}, a version newer than this dashboard reads`
-          : `expected ${known}; got ${describeInput(version)}, which no migration reads`,
-  };
+  const known = { older: READABLE_VERSIONS.slice(0, -1).join(', '), newest: SCHEMA_VERSION };
+  return problem(
+    'schemaVersion',
+    version === undefined
+      ? phrase('problem.version.missing', known)
+      : typeof version === 'number' && version > SCHEMA_VERSION
+        ? phrase('problem.version.newer', { ...known, version: String(version) })
+        : phrase('problem.version.unreadable', { ...known, got: describeInput(version) }),
+  );
 }
 
 /**
@@ -134,9 +175,7 @@ export function validateDataset(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
-      problems: [
-        { path: '(top level)', message: `expected an object; got ${describeInput(input)}` },
-      ],
+      problems: [problem('(top level)', joined(phrase('problem.expected.object'), got(input)))],
     };
   }
   const version = (input as { schemaVersion?: unknown }).schemaVersion;

@@ -6,6 +6,11 @@ import { parse } from '@formatjs/icu-messageformat-parser';
  * src/panels/claims/ledger-messages.ts, src/app/brief-messages.ts, src/app/method-messages.ts,
  * src/app/dashboard-messages.ts), so that a chart's embed carries none of them. The other
  * languages load whole, once, before the page draws.
+ *
+ * `problem` is the exception: the words of a dataset's problems (src/dataset/problem.ts), brought
+ * by the validation code itself wherever it runs, embeds and node scripts included, for the
+ * English of every problem is written from them. It saves nothing on the page; it keeps them out
+ * of the main catalogue and with the code that needs them.
  */
 export const ENGLISH_PARTS = {
   map: ['map'],
@@ -14,6 +19,7 @@ export const ENGLISH_PARTS = {
   method: ['method'],
   /** Sections of the dashboard drawn after its first load: the selected claim, what changed. */
   dashboard: ['claimDetails', 'changes'],
+  problem: ['problem'],
 } as const;
 const PART_NAMES = Object.keys(ENGLISH_PARTS) as (keyof typeof ENGLISH_PARTS)[];
 

@@ -36,8 +36,7 @@ export async function choosePageLocale(locale: Locale): Promise<void> {
   setPageLocale(locale);
 }
 
-function formatter(id: MessageId): IntlMessageFormat {
-  const locale = pageLocale();
+function formatter(id: MessageId, locale: Locale = pageLocale()): IntlMessageFormat {
   const key = `${locale}\u0000${id}`;
   let format = compiled.get(key);
   if (format === undefined) {
@@ -59,6 +58,14 @@ export const hasMessage = (id: string): id is MessageId => Object.hasOwn(ENGLISH
 /** One message of the page's language, as text. */
 export function t(id: MessageId, values?: MessageValues): string {
   return String(formatter(id).format(values));
+}
+
+/**
+ * One message in a given language, whatever the page's: the English of a dataset's problems, which
+ * the command line and the tests read too. A language not loaded says it in English.
+ */
+export function tIn(locale: Locale, id: MessageId, values?: MessageValues): string {
+  return String(formatter(id, catalogues.has(locale) ? locale : 'en').format(values));
 }
 
 /** One message with arguments of any kind (elements), as the list of its parts in order. */
