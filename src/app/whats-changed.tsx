@@ -9,7 +9,7 @@ import { dashboardActions, usePinnedRelease } from '../store';
 import { useReleaseHistory } from '../dataset/release-history';
 import { DataName, DataText } from '../components/data-text';
 import { dataLang } from '../i18n/data-lang';
-import { t } from './dashboard-messages';
+import { t } from '../i18n/dashboard-messages';
 import { richText } from '../i18n/rich';
 import './releases.css';
 

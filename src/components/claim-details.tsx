@@ -12,7 +12,7 @@ import {
 } from '../lib/format';
 import { metricName } from '../lib/metrics';
 import { dataLang } from '../i18n/data-lang';
-import { t } from '../app/dashboard-messages';
+import { t } from '../i18n/dashboard-messages';
 import { richText } from '../i18n/rich';
 import { ConfidenceBadge } from './confidence-badge';
 import { DataName } from './data-text';
@@ -56,7 +56,10 @@ export function ClaimDetails({
   const lang = dataLang();
   const changes = history?.changedIn
     .map((c) =>
-      t('claimDetails.changedRelease', { id: c.id, fields: c.fields.map((f) => f.field).join(', ') }),
+      t('claimDetails.changedRelease', {
+        id: c.id,
+        fields: c.fields.map((f) => f.field).join(', '),
+      }),
     )
     .join(', ');
   return (

@@ -4,7 +4,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
  * Parts of the English catalogue, by the prefixes of their keys, that only one panel or page
  * speaks, compiled apart and brought by that code (src/panels/map/map-messages.ts,
  * src/panels/claims/ledger-messages.ts, src/app/brief-messages.ts, src/app/method-messages.ts,
- * src/app/dashboard-messages.ts), so that a chart's embed carries none of them. The other
+ * src/i18n/dashboard-messages.ts), so that a chart's embed carries none of them. The other
  * languages load whole, once, before the page draws.
  *
  * `problem` is the exception: the words of a dataset's problems (src/dataset/problem.ts), brought

@@ -1,5 +1,5 @@
 import type { ReleaseChanges } from '../dataset/releases';
-import { t } from '../app/dashboard-messages';
+import { t } from '../i18n/dashboard-messages';
 
 /** A value of a changed field, short enough for a list; "none" where the field was absent. */
 export function releaseValueText(value: unknown): string {
