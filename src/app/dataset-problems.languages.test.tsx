@@ -1,29 +1,14 @@
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { corpusProblems, said } from '../testing/corpus-problems';
 import { choosePageLocale } from '../i18n/messages';
 import { fixtureDataset } from '../testing/fixture';
-import { MALFORMED_CASES } from '../dataset/malformed-corpus';
-import { parseDatasetText } from '../dataset/parse';
-import { phraseText, type DatasetProblem } from '../dataset/problem';
 import { validateDataset } from '../dataset/validate';
 import { DatasetProblems } from './dataset-problems';
 
 afterEach(async () => {
   await choosePageLocale('en');
 });
-
-/** Every problem of the corpus, case by case. */
-function corpusProblems(): [string, DatasetProblem[]][] {
-  return MALFORMED_CASES.map((c) => {
-    const result = parseDatasetText(c.text(fixtureDataset()));
-    if (result.ok) throw new Error(`${c.name} passed`);
-    return [c.name, result.problems];
-  });
-}
-
-/** A problem's phrase in a language, whatever the page's. */
-const said = (p: DatasetProblem, locale: 'en' | 'uk' | 'ko') =>
-  phraseText({ id: p.id!, values: p.values }, locale);
 
 describe.each(['uk', 'ko'] as const)('the problems of a dataset in %s', (locale) => {
   const letters = locale === 'uk' ? /[а-яіїєґ]/i : /[\uac00-\ud7a3]/;

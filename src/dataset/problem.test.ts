@@ -1,30 +1,16 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { corpusProblems, said } from '../testing/corpus-problems';
 import { choosePageLocale, tIn } from '../i18n/messages';
 import { fixtureDataset } from '../testing/fixture';
 import { checkDataUrl, readDatasetFile } from './custom';
 import { DatasetFetchError, DatasetInvalidError } from './load';
-import { MALFORMED_CASES } from './malformed-corpus';
-import { parseDatasetText } from './parse';
-import { errorText, phrase, phraseText, problem, type DatasetProblem } from './problem';
+import { errorText, phrase, problem } from './problem';
 import { validateDataset } from './validate';
 
 afterEach(async () => {
   await choosePageLocale('en');
 });
-
-/** Every problem of the corpus, case by case. */
-function corpusProblems(): [string, DatasetProblem[]][] {
-  return MALFORMED_CASES.map((c) => {
-    const result = parseDatasetText(c.text(fixtureDataset()));
-    if (result.ok) throw new Error(`${c.name} passed`);
-    return [c.name, result.problems];
-  });
-}
-
-/** A problem's phrase in a language, whatever the page's. */
-const said = (p: DatasetProblem, locale: 'en' | 'uk' | 'ko') =>
-  phraseText({ id: p.id!, values: p.values }, locale);
 
 describe('the words of a problem', () => {
   it('write its English message, for every problem of the corpus', () => {
