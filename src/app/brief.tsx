@@ -3,7 +3,7 @@ import type { PanelId } from '../lib/panel-ids';
 import { CHOICES } from './brief-charts';
 import { t } from './brief-messages';
 import type { MessageId } from '../i18n/messages';
-import { localName, nameLang } from '../i18n/data-lang';
+import { datasetTitle, nameLang } from '../i18n/data-lang';
 import { formatDate } from '../lib/format';
 import { serializeViewState } from '../lib/url-state';
 import { releaseRoot } from '../lib/release-page';
@@ -67,7 +67,7 @@ export function Brief({ charts }: { charts: PanelId[] }) {
 
   const dashboard = `${releaseRoot(import.meta.env.BASE_URL, pinned)}${serializeViewState(view)}`;
   const filters = viewFilterText(view);
-  const title = dataset && localName({ name: dataset.title, names: dataset.titles });
+  const title = dataset && datasetTitle(dataset);
   return (
     <main className="brief">
       <div className="brief__controls">

@@ -8,6 +8,7 @@ import { choosePageLocale } from '../i18n/messages';
 import { changesSummary, releaseValueText } from '../lib/release-text';
 import { dashboardActions } from '../store';
 import { fixtureDataset } from '../testing/fixture';
+import { releaseChanges } from '../testing/release-changes';
 import { EmbedApp } from './embed/embed-app';
 import { MethodSection } from './method-section';
 import { ReleaseStatus } from './release-status';
@@ -17,21 +18,7 @@ const FIRST = '2025-09-02';
 const SECOND = '2026-12-02';
 const LATEST = '2026-12-04';
 
-/** A release's changes, none unless given. */
-const release = (
-  changes: Partial<ReleaseChanges> & Pick<ReleaseChanges, 'id'>,
-): ReleaseChanges => ({
-  previous: null,
-  claims: 0,
-  added: [],
-  changed: [],
-  retracted: [],
-  removed: [],
-  sourcesAdded: 0,
-  eventsAdded: 0,
-  namesChanged: 0,
-  ...changes,
-});
+const release = releaseChanges;
 
 /** Three releases of the fixture: the first, one that added, changed and withdrew, one of names. */
 const HISTORY: ReleaseHistory = {

@@ -5,7 +5,7 @@ import { NewestClaim } from '../components/newest-claim';
 import { formatDate } from '../lib/format';
 import { useAsOf } from '../store';
 import { t } from '../i18n/messages';
-import { localName, nameLang } from '../i18n/data-lang';
+import { datasetTitle, nameLang } from '../i18n/data-lang';
 import { LanguageSwitch } from './language-switch';
 
 export const DEFAULT_TITLE = "North Korea's arms supply to Russia: what is claimed, by whom";
@@ -19,7 +19,7 @@ export function SiteHeader({
 }) {
   const newest = dataset ? newestClaim(dataset.claims) : undefined;
   // The dataset's title in the page's language where it gives one; English, so marked, where not.
-  const title = localName({ name: dataset?.title ?? DEFAULT_TITLE, names: dataset?.titles });
+  const title = datasetTitle(dataset ?? { title: DEFAULT_TITLE });
   const asOf = useAsOf();
   return (
     <header className="site-header">

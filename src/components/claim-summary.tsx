@@ -67,7 +67,7 @@ export function ClaimSummary({ dataset, claimId, linkSource, extra }: ClaimSumma
         ) : (
           ''
         )}
-        {((place && nameText(place)) ?? period ?? '').endsWith('.') ? '' : '.'}
+        {(place ? nameText(place) : (period ?? '')).endsWith('.') ? '' : '.'}
       </p>
       <p>
         {richText('claim.confidence', { badge: <ConfidenceBadge confidence={claim.confidence} /> })}

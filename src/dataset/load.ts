@@ -1,7 +1,7 @@
 import type { Dataset } from './schema';
 import type { DatasetProblem } from './validate';
 import { parseDatasetText } from './parse';
-import { phrase, phraseText, problem, SaidError, type Phrase } from './problem';
+import { phrase, problem, SaidError, type Phrase } from './problem';
 import { MAX_DATASET_BYTES } from './limits';
 
 export { MAX_DATASET_BYTES };
@@ -17,13 +17,10 @@ export class DatasetInvalidError extends SaidError {
 }
 
 /** The file could not be fetched (network, HTTP status): a retry may help. */
-export class DatasetFetchError extends Error {
+export class DatasetFetchError extends SaidError {
   readonly status: number | undefined;
-  /** The words in every language, where they are the catalogues'. */
-  readonly said: Phrase | undefined;
   constructor(message: string | Phrase, status?: number) {
-    super(typeof message === 'string' ? message : phraseText(message, 'en'));
-    this.said = typeof message === 'string' ? undefined : message;
+    super(message);
     this.name = 'DatasetFetchError';
     this.status = status;
   }

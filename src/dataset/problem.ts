@@ -60,24 +60,21 @@ export const isProblemId = (text: string): text is ProblemId =>
   text.startsWith('problem.') && hasMessage(text);
 
 /**
- * An error of loading a dataset that a reader is shown: its English in `message`, and in `said`
- * the same words as a phrase, for a page in another language.
+ * An error of loading a dataset that a reader is shown: its English in `message`, and in `said`,
+ * where the catalogues have its words, the same as a phrase, for a page in another language.
  */
 export class SaidError extends Error {
-  readonly said: Phrase;
-  constructor(said: Phrase) {
-    super(phraseText(said, 'en'));
-    this.said = said;
+  readonly said: Phrase | undefined;
+  constructor(said: Phrase | string) {
+    super(typeof said === 'string' ? said : phraseText(said, 'en'));
+    this.said = typeof said === 'string' ? undefined : said;
   }
 }
 
 /** What went wrong, as a page in this language says it: an error's phrase, or its message. */
 export function errorText(error: unknown, locale: Locale): string {
-  if (error instanceof Error)
-    return 'said' in error && typeof error.said === 'object' && error.said !== null
-      ? phraseText(error.said as Phrase, locale)
-      : error.message;
-  return String(error);
+  if (error instanceof SaidError && error.said !== undefined) return phraseText(error.said, locale);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A problem as a page in this language says it: its phrase, or its English where it has none. */

@@ -288,7 +288,6 @@ export type Claimant = z.infer<typeof ClaimantSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Names = z.infer<typeof NamesSchema>;
-export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 export type Measure = z.infer<typeof MeasureSchema>;
 export type UnitWords = z.infer<typeof UnitWordsSchema>;
 export type Unit = z.infer<typeof UnitSchema>;

@@ -36,6 +36,10 @@ export function localName(record: Named): LocalName {
     : { text: local, lang: locale, translated: true };
 }
 
+/** A dataset's title in the page's language: its `titles` where they give one. */
+export const datasetTitle = (dataset: { title: string; titles?: Names }): LocalName =>
+  localName({ name: dataset.title, names: dataset.titles });
+
 /** The name's text alone, for a sentence, a label or a file. */
 export const nameText = (record: Named): string => localName(record).text;
 

@@ -123,11 +123,8 @@ export function localFigure(locale: Exclude<Locale, 'en'>, figure: Figure): stri
     key ? t(`amount.${key}` as MessageId, { n }) : own ? own.counted(n) : n;
   const amount = counted(high);
   const n = range
-    ? // Korean counts a range once, after its upper end: "병력 1.1만~1.2만명", "60~70%".
-      t('figure.between', {
-        low: locale === 'ko' ? scaled(low, scale) : counted(scaled(low, scale)),
-        amount,
-      })
+    ? // A range is counted once, after its upper end: "병력 1.1만~1.2만명", "60~70%".
+      t('figure.between', { low: scaled(low, scale), amount })
     : qualified(qualifier, amount);
   if (key) return t(`unit.${key}` as MessageId, { n, count });
   // A unit the catalogues lack takes the dataset's words for it, or stays as the dataset has it.

@@ -14,7 +14,7 @@ import { viewFilterText } from '../../lib/view-text';
 import { t } from '../../i18n/messages';
 import type { PanelExport } from './panel-exports';
 import './panel-actions.css';
-import { nameText } from '../../i18n/data-lang';
+import { datasetTitle } from '../../i18n/data-lang';
 
 // What a panel exports, and its drawers, load when first asked for: a reader who only reads
 // never downloads the code that writes files.
@@ -289,7 +289,7 @@ export function PanelActions({
               urlFor={urlFor}
               release={release}
               updated={dataset.updated}
-              datasetTitle={nameText({ name: dataset.title, names: dataset.titles })}
+              datasetTitle={datasetTitle(dataset).text}
             />
           )}
         </Suspense>

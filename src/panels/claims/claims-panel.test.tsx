@@ -7,6 +7,7 @@ import { currentView, dashboardActions } from '../../store';
 import { metricLabel } from '../../lib/metrics';
 import { PAGE_SIZE as LEDGER_PAGE } from '../../components/use-paged';
 import { ClaimsPanel } from './claims-panel';
+import { releaseChanges } from '../../testing/release-changes';
 
 describe('ClaimsPanel', () => {
   it('shows every claim with its qualifier, claimant, source link and confidence', () => {
@@ -32,18 +33,8 @@ describe('ClaimsPanel', () => {
   });
 
   describe('the release filter', () => {
-    const change = (id: string, previous: string | null, added: string[]) => ({
-      id,
-      previous,
-      claims: 0,
-      added,
-      changed: [],
-      retracted: [],
-      removed: [],
-      sourcesAdded: 0,
-      eventsAdded: 0,
-      namesChanged: 0,
-    });
+    const change = (id: string, previous: string | null, added: string[]) =>
+      releaseChanges({ id, previous, added });
     /** Serves the release history the panel asks for. */
     const serveHistory = (releases: ReturnType<typeof change>[]) =>
       vi.stubGlobal(

@@ -11,7 +11,7 @@ import { t } from './ledger-messages';
 import { richText } from '../../i18n/rich';
 import type { LedgerSort, SortKey } from '../../store';
 import { ledgerText, unitIsData, unitName, type LedgerRow } from './ledger-row';
-import { DataName } from '../../components/data-text';
+import { DataName, DataText } from '../../components/data-text';
 
 interface LedgerTableProps {
   dataset: Dataset;
@@ -35,14 +35,6 @@ const COLUMNS: { key: SortKey | null; label: MessageId }[] = [
   { key: 'confidence', label: 'controls.confidence' },
   { key: null, label: 'table.notes' },
 ];
-
-/**
- * Text of the dataset (names, notes, reasons: all English) inside a translated cell: marked with
- * its language on other pages, left as plain text on English ones.
- */
-function dataText(text: string, lang = dataLang()): ReactNode {
-  return lang === undefined ? text : <span lang={lang}>{text}</span>;
-}
 
 function SortHeader({
   column,
@@ -86,7 +78,6 @@ interface RowProps {
 const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSelect }: RowProps) {
   const { claim, claimant, source, place } = row;
   const { words, period } = ledgerText(row);
-  const lang = dataLang();
   return (
     <tr
       id={`claim-${row.id}`}
@@ -124,7 +115,7 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
           <span className="ledger__retracted">
             {richText('claim.withdrawnWhen', {
               when: whenText(claim.retracted.date),
-              reason: dataText(claim.retracted.reason, lang),
+              reason: <DataText>{claim.retracted.reason}</DataText>,
             })}{' '}
           </span>
         )}
@@ -136,11 +127,11 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
             <DataName of={place} />.{' '}
           </>
         )}
-        {claim.note && dataText(claim.note, lang)}
+        {claim.note && <DataText>{claim.note}</DataText>}
         {claim.derived && (
           <span className="ledger__derived">
             {' '}
-            {richText('claim.howDerived', { how: dataText(claim.derived, lang) })}
+            {richText('claim.howDerived', { how: <DataText>{claim.derived}</DataText> })}
           </span>
         )}
         {claim.corrections?.map((c) => (
@@ -148,7 +139,7 @@ const LedgerRowView = memo(function LedgerRowView({ dataset, row, selected, onSe
             {' '}
             {richText('claim.corrected', {
               date: formatDate(c.date),
-              change: dataText(c.change, lang),
+              change: <DataText>{c.change}</DataText>,
             })}
           </span>
         ))}

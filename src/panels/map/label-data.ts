@@ -4,8 +4,6 @@ import type { PlaceSymbol } from './map-places';
 
 // What the labeller knows about this map: pure data, kept apart from the placing.
 
-/** The crossing as the report names it: the label of the stations and bridge together. */
-export const CROSSING_NAME = 'Tumangang–Khasan rail crossing';
 /**
  * Places that sit too close to label apart at a small scale, and the name they share then (a
  * message: the crossing's is written to break after the station names when a label wraps).

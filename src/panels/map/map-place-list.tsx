@@ -1,15 +1,14 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import type { Claim } from '../../dataset/schema';
 import { useIsSelected } from '../../store';
 import { formatClaimDate, formatDate, formatFigure, withStop } from '../../lib/format';
-import { dataLang } from '../../i18n/data-lang';
 import { t } from './map-messages';
 import { richText } from '../../i18n/rich';
 import { flowLabel } from './flows';
 import type { MapFlow } from './map-flows';
 import { strikeDates } from './map-labels';
 import { kindName, precisionWords, type MapPlace } from './map-places';
-import { DataName } from '../../components/data-text';
+import { DataName, DataText } from '../../components/data-text';
 
 interface MapPlaceListProps {
   places: MapPlace[];
@@ -17,14 +16,6 @@ interface MapPlaceListProps {
   /** The "known as of" date: places and flows first on record after it are said to be so. */
   asOf: string | null;
   onSelect: (claimId: string) => void;
-}
-
-/**
- * Text of the dataset (names, notes: all English) inside a translated sentence: marked with its
- * language on other pages, left as plain text on English ones.
- */
-function dataText(text: string, lang = dataLang()): ReactNode {
-  return lang === undefined ? text : <span lang={lang}>{text}</span>;
 }
 
 /** A claim's figure as a button that selects it; pressed while it is the selected claim. */
@@ -54,7 +45,6 @@ export const MapPlaceList = memo(function MapPlaceList({
   onSelect,
 }: MapPlaceListProps) {
   const later = asOf ? ` ${t('map.notYetAsOf', { date: formatDate(asOf) })}` : '';
-  const lang = dataLang();
   return (
     <div className="map-list">
       <ul className="map-list__places">
@@ -69,10 +59,17 @@ export const MapPlaceList = memo(function MapPlaceList({
                       <DataName of={place.name} />
                     </strong>
                   ),
-                  kind: kind.data ? dataText(kind.text, lang) : kind.text,
+                  kind: kind.data ? <DataText>{kind.text}</DataText> : kind.text,
                   precision: precisionWords(place.precision),
                 })}
-                {place.note ? <> {dataText(place.note, lang)}</> : ''}
+                {place.note ? (
+                  <>
+                    {' '}
+                    <DataText>{place.note}</DataText>
+                  </>
+                ) : (
+                  ''
+                )}
                 {place.known ? '' : later}
               </p>
               {place.strikes.length > 0 && (
@@ -84,7 +81,7 @@ export const MapPlaceList = memo(function MapPlaceList({
                     <li key={claim.id}>
                       <ClaimButton claim={claim} onSelect={onSelect} /> (
                       <DataName of={claimant} />, {formatClaimDate(claim)};{' '}
-                      {dataText(source.publisher, lang)})
+                      <DataText>{source.publisher}</DataText>)
                     </li>
                   ))}
                 </ul>
